@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AppearanceSettings } from "@/components/settings/appearance-settings";
+import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card } from "@/components/ui/card";
+import { requirePageAccess } from "@/lib/auth/access";
+import { hasRole } from "@/lib/workspaces/roles";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const access = await requirePageAccess();
+  const t = await getTranslations("settings");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <div className="flex flex-col gap-6">
+        <Card>
+          <h2 className="mb-4 font-semibold">{t("workspace")}</h2>
+          <WorkspaceNameForm name={access.workspace.name} canEdit={hasRole(access.role, "admin")} />
+        </Card>
+        <Card>
+          <h2 className="mb-4 font-semibold">{t("appearance")}</h2>
+          <AppearanceSettings />
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-semibold">{t("account")}</h2>
+          <p className="text-sm">{t("signedInAs", { email: access.user.email })}</p>
+          <p className="mt-1 text-sm text-fg-muted">{t("role", { role: t(`roles.${access.role}`) })}</p>
+        </Card>
+      </div>
+    </>
+  );
+}

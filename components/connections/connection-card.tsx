@@ -1,0 +1,95 @@
+"use client";
+import { CheckCircle2, CircleAlert, CircleDashed, KeyRound } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { testConnectionAction } from "@/app/(app)/connections/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { ConnectionView } from "@/lib/connections/view";
+
+type ConnectionCardProps = {
+  connection: ConnectionView;
+  canManage: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+};
+
+function address(connection: ConnectionView, fallback: string): string {
+  if (connection.kind === "azure") return connection.endpoint ?? "";
+  if (connection.kind === "openai") return connection.baseUrl ?? fallback;
+  return "";
+}
+
+export function ConnectionCard({ connection, canManage, onEdit, onDelete }: ConnectionCardProps) {
+  const t = useTranslations("connections");
+  const format = useFormatter();
+  const test = useActionForm(testConnectionAction);
+  const headingId = `connection-${connection.id}`;
+  return (
+    <Card aria-labelledby={headingId} role="region" data-testid="connection-card">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h2 id={headingId} className="flex items-center gap-2 font-semibold">
+            {connection.name}
+            <span className="rounded-full bg-muted px-2 py-0.5 text-xs font-medium text-fg-muted">
+              {t(`kinds.${connection.kind}`)}
+            </span>
+          </h2>
+          <dl className="mt-2 space-y-1 text-sm text-fg-muted">
+            {connection.kind !== "sandbox" && <dd className="truncate">{address(connection, t("defaultEndpoint"))}</dd>}
+            <dd className="flex items-center gap-1.5">
+              <KeyRound aria-hidden className="size-3.5" />
+              {connection.kind === "sandbox" ? (
+                t("noKey")
+              ) : (
+                <span data-testid="masked-key">{t("keySaved", { last4: `••••${connection.apiKeyLast4 ?? ""}` })}</span>
+              )}
+            </dd>
+          </dl>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button size="sm" variant="secondary" pending={test.pending} onClick={() => test.run({ connectionId: connection.id })}>
+            {test.pending ? t("testing") : t("test")}
+          </Button>
+          {canManage && (
+            <>
+              <Button size="sm" variant="ghost" onClick={onEdit}>
+                {t("edit")}
+              </Button>
+              <Button size="sm" variant="ghost" className="text-danger" onClick={onDelete}>
+                {t("delete")}
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="mt-3 text-sm" aria-live="polite" data-testid="test-status">
+        {test.formError ? (
+          <Alert>{test.formError}</Alert>
+        ) : connection.lastTestOk === true ? (
+          <p className="flex items-center gap-1.5 text-success">
+            <CheckCircle2 aria-hidden className="size-4" />
+            {t("testedOk", { count: connection.lastTestModelCount ?? 0 })}
+          </p>
+        ) : connection.lastTestOk === false ? (
+          <Alert>
+            <span className="font-medium">{t("testFailed")}: </span>
+            {t(`failure.${connection.lastTestMessage ?? "unexpected"}`)}
+          </Alert>
+        ) : (
+          <p className="flex items-center gap-1.5 text-fg-muted">
+            <CircleDashed aria-hidden className="size-4" />
+            {t("neverTested")}
+          </p>
+        )}
+        {connection.lastTestedAt && (
+          <p className="mt-1 flex items-center gap-1.5 text-xs text-fg-muted">
+            {connection.lastTestOk === false && <CircleAlert aria-hidden className="size-3" />}
+            {t("lastTested", { when: format.relativeTime(connection.lastTestedAt) })}
+          </p>
+        )}
+      </div>
+    </Card>
+  );
+}

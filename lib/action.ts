@@ -1,0 +1,32 @@
+/** Builds server actions: authorize, validate, run the domain function, return a typed result. */
+import "server-only";
+import type { z } from "zod";
+import { type Access, requireAccess } from "@/lib/auth/access";
+import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { fieldErrorsFrom } from "@/lib/validation";
+import type { Role } from "@/lib/workspaces/roles";
+import type { ActionResult } from "./action-result";
+
+export function toActionError(error: unknown, context: string): { ok: false; error: { code: ErrorCode; fields?: FieldErrors } } {
+  if (error instanceof AppError) return { ok: false, error: { code: error.code, fields: error.fields } };
+  // Unknown errors stay on the server: the browser only learns that something went wrong.
+  logger.error(context, error);
+  return { ok: false, error: { code: "internal" } };
+}
+
+export function createAction<Schema extends z.ZodType, Data>(
+  options: { name: string; schema: Schema; role?: Role },
+  run: (input: z.output<Schema>, access: Access) => Promise<Data>,
+): (input: z.input<Schema>) => Promise<ActionResult<Data>> {
+  return async (input) => {
+    try {
+      const access = await requireAccess(options.role);
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: "invalid_input", fields: fieldErrorsFrom(parsed.error) } };
+      return { ok: true, data: await run(parsed.data, access) };
+    } catch (error) {
+      return toActionError(error, options.name);
+    }
+  };
+}

@@ -1,0 +1,53 @@
+/** The one check every page, server action and route handler goes through: who calls, and in which workspace. */
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { AppError } from "@/lib/errors";
+import { findMembershipByUserId } from "@/lib/workspaces/queries";
+import { hasRole, type Role } from "@/lib/workspaces/roles";
+import { auth } from "./server";
+
+export type Access = {
+  user: { id: string; name: string; email: string };
+  workspace: { id: string; name: string };
+  role: Role;
+};
+
+/** The caller's access, or null when nobody is signed in. Cached for one request. */
+export const getAccess = cache(async (): Promise<Access | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const membership = await findMembershipByUserId(session.user.id);
+  if (!membership) return null;
+  const { id, name, email } = session.user;
+  return { user: { id, name, email }, ...membership };
+});
+
+/** For actions and route handlers: the caller's access with at least `role`, or an AppError. */
+export async function requireAccess(role: Role = "member"): Promise<Access> {
+  return checkAccess(await getAccess(), role);
+}
+
+export function checkAccess(access: Access | null, role: Role = "member"): Access {
+  if (!access) throw new AppError("unauthorized", "Sign in to continue");
+  if (!hasRole(access.role, role)) throw new AppError("forbidden", `This needs the ${role} role`);
+  return access;
+}
+
+/** For pages: the caller's access, or a redirect to sign-in. */
+export async function requirePageAccess(): Promise<Access> {
+  const access = await getAccess();
+  if (!access) redirect("/sign-in");
+  return access;
+}
+
+/** Makes "belongs to another workspace" look exactly like "does not exist". */
+export function assertInWorkspace<T extends { workspaceId: string }>(
+  access: Pick<Access, "workspace">,
+  row: T | null | undefined,
+  what = "item",
+): T {
+  if (!row || row.workspaceId !== access.workspace.id) throw new AppError("not_found", `This ${what} does not exist`);
+  return row;
+}

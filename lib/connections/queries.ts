@@ -1,0 +1,123 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { encryptSecret, lastFour } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
+import { getAppSecret } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { ConnectionKind } from "./kinds";
+import type { ConnectionTestResult } from "./test-result";
+import type { ConnectionView } from "./view";
+import type { ProviderFailure } from "@/lib/providers/errors";
+import type { CreateConnectionInput, UpdateConnectionInput } from "./schema";
+
+const viewFields = {
+  id: true,
+  kind: true,
+  name: true,
+  baseUrl: true,
+  organization: true,
+  project: true,
+  endpoint: true,
+  apiVersion: true,
+  apiKeyLast4: true,
+  lastTestedAt: true,
+  lastTestOk: true,
+  lastTestMessage: true,
+  lastTestModelCount: true,
+  createdAt: true,
+} as const;
+
+export async function listConnections(workspaceId: string): Promise<ConnectionView[]> {
+  const rows = await db.connection.findMany({ where: { workspaceId }, select: viewFields, orderBy: { createdAt: "asc" } });
+  return rows.map((row) => ({
+    ...row,
+    kind: row.kind as ConnectionKind,
+    lastTestMessage: row.lastTestMessage as ProviderFailure | null,
+  }));
+}
+
+export async function getConnectionOrThrow({ connectionId, workspaceId }: { connectionId: string; workspaceId: string }) {
+  const row = await db.connection.findFirst({ where: { id: connectionId, workspaceId } });
+  if (!row) throw new AppError("not_found", "This connection does not exist");
+  return { ...row, kind: row.kind as ConnectionKind };
+}
+
+function sealKey(apiKey: string) {
+  return { apiKeyEncrypted: encryptSecret(apiKey, getAppSecret()), apiKeyLast4: lastFour(apiKey) };
+}
+
+/** A Sandbox connection carries a token of its own, so its data stays apart from every other. */
+export function sandboxCredentials() {
+  const token = `sbx-${randomBytes(24).toString("base64url")}`;
+  return { ...sealKey(token), apiKeyLast4: null, sandboxTokenHash: hashSandboxToken(token) };
+}
+
+export function hashSandboxToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+function providerFields(input: CreateConnectionInput | UpdateConnectionInput) {
+  switch (input.kind) {
+    case "sandbox":
+      return { name: input.name };
+    case "openai":
+      return {
+        name: input.name,
+        baseUrl: input.baseUrl,
+        organization: input.organization,
+        project: input.project,
+        ...(input.apiKey ? sealKey(input.apiKey) : {}),
+      };
+    case "azure":
+      return {
+        name: input.name,
+        endpoint: input.endpoint,
+        apiVersion: input.apiVersion,
+        ...(input.apiKey ? sealKey(input.apiKey) : {}),
+      };
+  }
+}
+
+export async function createConnection(options: { workspaceId: string; userId: string; input: CreateConnectionInput }) {
+  const { workspaceId, userId, input } = options;
+  const credentials = input.kind === "sandbox" ? sandboxCredentials() : {};
+  return db.connection.create({
+    data: { workspaceId, createdById: userId, kind: input.kind, ...credentials, ...providerFields(input) },
+    select: { id: true },
+  });
+}
+
+export async function updateConnection({ workspaceId, input }: { workspaceId: string; input: UpdateConnectionInput }) {
+  const existing = await getConnectionOrThrow({ connectionId: input.connectionId, workspaceId });
+  if (existing.kind !== input.kind) throw new AppError("invalid_input", "The kind of a connection cannot change");
+  // A changed address or key makes the last test result meaningless.
+  return db.connection.update({
+    where: { id: existing.id },
+    data: { ...providerFields(input), lastTestedAt: null, lastTestOk: null, lastTestMessage: null, lastTestModelCount: null },
+    select: { id: true },
+  });
+}
+
+export async function deleteConnection({ connectionId, workspaceId }: { connectionId: string; workspaceId: string }) {
+  const { count } = await db.connection.deleteMany({ where: { id: connectionId, workspaceId } });
+  if (count === 0) throw new AppError("not_found", "This connection does not exist");
+}
+
+export async function recordConnectionTest(connectionId: string, result: ConnectionTestResult) {
+  await db.connection.update({
+    where: { id: connectionId },
+    data: {
+      lastTestedAt: new Date(),
+      lastTestOk: result.ok,
+      lastTestMessage: result.ok ? null : result.reason,
+      lastTestModelCount: result.ok ? result.modelCount : null,
+    },
+  });
+}
+
+export async function findSandboxConnectionByToken(token: string) {
+  return db.connection.findUnique({
+    where: { sandboxTokenHash: hashSandboxToken(token) },
+    select: { id: true, workspaceId: true },
+  });
+}

@@ -1,0 +1,5 @@
+import type { ProviderFailure } from "@/lib/providers/errors";
+
+export type ConnectionTestResult =
+  | { ok: true; modelCount: number }
+  | { ok: false; reason: ProviderFailure; status?: number };

@@ -1,0 +1,20 @@
+import type { ConnectionKind } from "./kinds";
+import type { ProviderFailure } from "@/lib/providers/errors";
+
+/** Everything about a connection the browser may see: never the key, only its last four characters. */
+export type ConnectionView = {
+  id: string;
+  kind: ConnectionKind;
+  name: string;
+  baseUrl: string | null;
+  organization: string | null;
+  project: string | null;
+  endpoint: string | null;
+  apiVersion: string | null;
+  apiKeyLast4: string | null;
+  lastTestedAt: Date | null;
+  lastTestOk: boolean | null;
+  lastTestMessage: ProviderFailure | null;
+  lastTestModelCount: number | null;
+  createdAt: Date;
+};

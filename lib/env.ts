@@ -1,0 +1,71 @@
+/** The app's configuration, read once from the environment and validated. */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "must be a SQLite URL such as file:./data/app.db")
+    .optional(),
+  APP_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters long (generate one with: openssl rand -hex 32)")
+    .optional(),
+  APP_URL: z.url("must be the URL people open the app at, e.g. http://localhost:3000").default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string };
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Validates a set of variables; the error names every bad variable and what is wrong with it. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  return { ...env, DATABASE_URL: env.DATABASE_URL ?? `file:${path.join(env.DATA_DIR, "app.db")}` };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/**
+ * The secret that encrypts provider keys and signs sessions: APP_SECRET when set, otherwise one
+ * generated on first start and kept in the data folder (readable by its owner only).
+ */
+export function resolveAppSecret(env: Pick<Env, "APP_SECRET" | "DATA_DIR">): string {
+  if (env.APP_SECRET) return env.APP_SECRET;
+  const file = path.join(env.DATA_DIR, "secret.key");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(env.DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  try {
+    fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process won the race to create it: use theirs.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return fs.readFileSync(file, "utf8").trim();
+    throw error;
+  }
+  return secret;
+}
+
+export function getAppSecret(): string {
+  return resolveAppSecret(getEnv());
+}

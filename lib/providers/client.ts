@@ -1,0 +1,44 @@
+/** The only place that builds SDK clients: every provider call in the app starts here. */
+import "server-only";
+import OpenAI, { AzureOpenAI } from "openai";
+import { decryptSecret } from "@/lib/crypto";
+import { getAppSecret, getEnv } from "@/lib/env";
+import type { ConnectionKind } from "@/lib/connections/kinds";
+
+export type ConnectionCredentials = {
+  kind: ConnectionKind;
+  baseUrl: string | null;
+  organization: string | null;
+  project: string | null;
+  endpoint: string | null;
+  apiVersion: string | null;
+  apiKeyEncrypted: string | null;
+};
+
+export type ClientOptions = { timeoutMs?: number; maxRetries?: number };
+
+export function sandboxBaseUrl(): string {
+  return new URL("/api/sandbox/v1", getEnv().APP_URL).toString();
+}
+
+export function createProviderClient(connection: ConnectionCredentials, options: ClientOptions = {}): OpenAI {
+  const apiKey = connection.apiKeyEncrypted ? decryptSecret(connection.apiKeyEncrypted, getAppSecret()) : "";
+  const common = { apiKey, timeout: options.timeoutMs ?? 60_000, maxRetries: options.maxRetries ?? 2 };
+  switch (connection.kind) {
+    case "azure":
+      return new AzureOpenAI({
+        ...common,
+        endpoint: connection.endpoint ?? undefined,
+        apiVersion: connection.apiVersion ?? undefined,
+      });
+    case "openai":
+      return new OpenAI({
+        ...common,
+        baseURL: connection.baseUrl || undefined,
+        organization: connection.organization || null,
+        project: connection.project || null,
+      });
+    case "sandbox":
+      return new OpenAI({ ...common, baseURL: sandboxBaseUrl() });
+  }
+}

@@ -1,0 +1,34 @@
+/** Turns zod issues into translatable field errors (the first problem of each field). */
+import type { z } from "zod";
+import type { FieldError, FieldErrors } from "./errors";
+
+function toFieldError(issue: z.core.$ZodIssue): FieldError {
+  switch (issue.code) {
+    case "too_small":
+      return Number(issue.minimum) <= 1 && issue.origin === "string"
+        ? { code: "required" }
+        : { code: "tooShort", params: { min: Number(issue.minimum) } };
+    case "too_big":
+      return { code: "tooLong", params: { max: Number(issue.maximum) } };
+    case "invalid_format":
+      if (issue.format === "email") return { code: "invalidEmail" };
+      if (issue.format === "url") return { code: "invalidUrl" };
+      // A regex carries its own message key (e.g. invalidApiVersion).
+      return { code: issue.format === "regex" ? issue.message : "invalidFormat" };
+    case "invalid_type":
+      return { code: "required" };
+    case "invalid_value":
+      return { code: "invalidChoice" };
+    default:
+      return { code: issue.message };
+  }
+}
+
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    fields[key] ??= toFieldError(issue);
+  }
+  return fields;
+}

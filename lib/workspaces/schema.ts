@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const renameWorkspaceSchema = z.object({ name: z.string().trim().min(1).max(80) });
