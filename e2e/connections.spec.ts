@@ -10,7 +10,9 @@ function secretPieces(key: string): string[] {
 
 async function pageAndAssets(page: Page): Promise<string[]> {
   const html = await (await page.request.get(page.url())).text();
-  const scripts = await page.locator("script[src]").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
+  const scripts = await page
+    .locator("script[src]")
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
   const assets = await Promise.all(scripts.map(async (src) => (await page.request.get(src)).text()));
   return [html, await page.content(), ...assets];
 }

@@ -34,7 +34,9 @@ test("the language switch in the user menu changes the language", async ({ page 
   await signUp(page, newUser(), "de");
   await page.getByRole("button", { name: "Kontomenü" }).click();
   await page.getByRole("menuitemradio", { name: "English" }).click();
-  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Connections" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Connections" }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
 });

@@ -54,7 +54,9 @@ test("a connection with a malformed endpoint is refused field by field and not s
   await dialog.getByLabel("API version").fill("latest");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog.getByLabel("Name")).toHaveAccessibleDescription("This field is required.");
-  await expect(dialog.getByLabel("Endpoint")).toHaveAccessibleDescription(/Enter a full web address starting with https:\/\//);
+  await expect(dialog.getByLabel("Endpoint")).toHaveAccessibleDescription(
+    /Enter a full web address starting with https:\/\//,
+  );
   await expect(dialog.getByLabel("API key")).toHaveAccessibleDescription("This field is required.");
   await expect(dialog.getByLabel("API version")).toHaveAccessibleDescription(/Use an API version like 2024-10-21/);
 

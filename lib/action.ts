@@ -8,7 +8,10 @@ import { fieldErrorsFrom } from "@/lib/validation";
 import type { Role } from "@/lib/workspaces/roles";
 import type { ActionResult } from "./action-result";
 
-export function toActionError(error: unknown, context: string): { ok: false; error: { code: ErrorCode; fields?: FieldErrors } } {
+export function toActionError(
+  error: unknown,
+  context: string,
+): { ok: false; error: { code: ErrorCode; fields?: FieldErrors } } {
   if (error instanceof AppError) return { ok: false, error: { code: error.code, fields: error.fields } };
   // Unknown errors stay on the server: the browser only learns that something went wrong.
   logger.error(context, error);
@@ -23,7 +26,8 @@ export function createAction<Schema extends z.ZodType, Data>(
     try {
       const access = await requireAccess(options.role);
       const parsed = options.schema.safeParse(input);
-      if (!parsed.success) return { ok: false, error: { code: "invalid_input", fields: fieldErrorsFrom(parsed.error) } };
+      if (!parsed.success)
+        return { ok: false, error: { code: "invalid_input", fields: fieldErrorsFrom(parsed.error) } };
       return { ok: true, data: await run(parsed.data, access) };
     } catch (error) {
       return toActionError(error, options.name);

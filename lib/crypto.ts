@@ -26,7 +26,11 @@ export function decryptSecret(sealed: string, secret: string): string {
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch (cause) {
-    throw new AppError("internal", "Stored secret could not be decrypted: it was changed or the app secret is different", { cause });
+    throw new AppError(
+      "internal",
+      "Stored secret could not be decrypted: it was changed or the app secret is different",
+      { cause },
+    );
   }
 }
 

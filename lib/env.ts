@@ -14,11 +14,14 @@ const envSchema = z.object({
     .string()
     .min(32, "must be at least 32 characters long (generate one with: openssl rand -hex 32)")
     .optional(),
-  APP_URL: z.url("must be the URL people open the app at, e.g. http://localhost:3000").default("http://localhost:3000"),
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "must be the URL people open the app at, e.g. http://localhost:3000" })
+    .default("http://localhost:3000"),
+  PORT: z.coerce.number("must be a port number such as 3000").int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
-export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string };
+type Env = z.infer<typeof envSchema> & { DATABASE_URL: string };
 
 export class ConfigError extends Error {
   constructor(message: string) {

@@ -23,7 +23,3 @@ export class AppError extends Error {
     this.fields = options?.fields;
   }
 }
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}

@@ -11,14 +11,17 @@ export function redact(text: string): string {
   return text.replace(SECRET_PATTERN, "[redacted]");
 }
 
-function describe(cause: unknown): string {
-  if (cause instanceof Error) return `${cause.name}: ${cause.message}${cause.stack ? `\n${cause.stack.split("\n").slice(1, 6).join("\n")}` : ""}`;
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error)
+    return `${cause.name}: ${cause.message}${cause.stack ? `\n${cause.stack.split("\n").slice(1, 6).join("\n")}` : ""}`;
   return String(cause);
 }
 
 function log(level: Level, message: string, cause?: unknown) {
   if (levels[level] < levels[getEnv().LOG_LEVEL]) return;
-  const line = redact(`[${new Date().toISOString()}] ${level.toUpperCase()} ${message}${cause === undefined ? "" : ` — ${describe(cause)}`}`);
+  const line = redact(
+    `[${new Date().toISOString()}] ${level.toUpperCase()} ${message}${cause === undefined ? "" : ` — ${describeCause(cause)}`}`,
+  );
   (level === "error" ? console.error : level === "warn" ? console.warn : console.log)(line);
 }
 

@@ -44,7 +44,7 @@ export default async function OverviewPage() {
             {t("overview.manage")}
           </Link>
         </div>
-        <Card className="p-0">
+        <div className="rounded-lg border border-border bg-surface shadow-sm">
           <ul className="divide-y divide-border">
             {connections.map((connection) => (
               <li key={connection.id} className="flex items-center justify-between px-5 py-3 text-sm">
@@ -53,7 +53,7 @@ export default async function OverviewPage() {
               </li>
             ))}
           </ul>
-        </Card>
+        </div>
       </section>
     </>
   );

@@ -21,7 +21,14 @@ export function SignInForm() {
         onSubmit={form.onSubmit((values) => ({ email: values.email ?? "", password: values.password ?? "" }))}
       >
         {form.formError && <Alert>{form.formError}</Alert>}
-        <Field label={t("email")} name="email" type="email" autoComplete="email" required error={form.fieldError("email")} />
+        <Field
+          label={t("email")}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={form.fieldError("email")}
+        />
         <Field
           label={t("password")}
           name="password"

@@ -27,7 +27,14 @@ export function SignUpForm() {
       >
         {form.formError && <Alert>{form.formError}</Alert>}
         <Field label={t("name")} name="name" autoComplete="name" required error={form.fieldError("name")} />
-        <Field label={t("email")} name="email" type="email" autoComplete="email" required error={form.fieldError("email")} />
+        <Field
+          label={t("email")}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={form.fieldError("email")}
+        />
         <Field
           label={t("password")}
           name="password"

@@ -49,7 +49,12 @@ export function ConnectionCard({ connection, canManage, onEdit, onDelete }: Conn
           </dl>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button size="sm" variant="secondary" pending={test.pending} onClick={() => test.run({ connectionId: connection.id })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            pending={test.pending}
+            onClick={() => test.run({ connectionId: connection.id })}
+          >
             {test.pending ? t("testing") : t("test")}
           </Button>
           {canManage && (

@@ -16,7 +16,9 @@ function saveConnection(connection: ConnectionView | undefined) {
   return (values: ConnectionFormValues) =>
     // The form's values are checked on the server; the action's schema says what is required.
     connection
-      ? updateConnectionAction({ ...values, connectionId: connection.id } as Parameters<typeof updateConnectionAction>[0])
+      ? updateConnectionAction({ ...values, connectionId: connection.id } as Parameters<
+          typeof updateConnectionAction
+        >[0])
       : createConnectionAction(values as Parameters<typeof createConnectionAction>[0]);
 }
 

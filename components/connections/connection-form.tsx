@@ -20,7 +20,14 @@ type ConnectionFormProps = {
 };
 
 /** Add or edit a connection; the fields follow the provider. The saved key is never filled in. */
-export function ConnectionForm({ connection, pending, formError, fieldError, onSubmit, onCancel }: ConnectionFormProps) {
+export function ConnectionForm({
+  connection,
+  pending,
+  formError,
+  fieldError,
+  onSubmit,
+  onCancel,
+}: ConnectionFormProps) {
   const t = useTranslations("connections");
   const [kind, setKind] = useState<ConnectionKind>(connection?.kind ?? "openai");
   const editing = Boolean(connection);
@@ -41,7 +48,10 @@ export function ConnectionForm({ connection, pending, formError, fieldError, onS
           {connectionKinds.map((value) => (
             <div
               key={value}
-              className={cn("rounded-md border p-3 text-sm", kind === value ? "border-primary bg-muted" : "border-border")}
+              className={cn(
+                "rounded-md border p-3 text-sm",
+                kind === value ? "border-primary bg-muted" : "border-border",
+              )}
             >
               <label className="flex cursor-pointer items-center gap-3 font-medium">
                 <input
@@ -70,9 +80,26 @@ export function ConnectionForm({ connection, pending, formError, fieldError, onS
       />
       {kind === "openai" && (
         <>
-          <Field label={t("apiKey")} name="apiKey" type="password" autoComplete="off" help={keyHelp} error={fieldError("apiKey")} />
-          <Field label={t("organization")} name="organization" defaultValue={connection?.organization ?? ""} error={fieldError("organization")} />
-          <Field label={t("project")} name="project" defaultValue={connection?.project ?? ""} error={fieldError("project")} />
+          <Field
+            label={t("apiKey")}
+            name="apiKey"
+            type="password"
+            autoComplete="off"
+            help={keyHelp}
+            error={fieldError("apiKey")}
+          />
+          <Field
+            label={t("organization")}
+            name="organization"
+            defaultValue={connection?.organization ?? ""}
+            error={fieldError("organization")}
+          />
+          <Field
+            label={t("project")}
+            name="project"
+            defaultValue={connection?.project ?? ""}
+            error={fieldError("project")}
+          />
           <Field
             label={t("baseUrl")}
             name="baseUrl"
@@ -95,7 +122,14 @@ export function ConnectionForm({ connection, pending, formError, fieldError, onS
             help={t("endpointHelp")}
             error={fieldError("endpoint")}
           />
-          <Field label={t("apiKey")} name="apiKey" type="password" autoComplete="off" help={keyHelp} error={fieldError("apiKey")} />
+          <Field
+            label={t("apiKey")}
+            name="apiKey"
+            type="password"
+            autoComplete="off"
+            help={keyHelp}
+            error={fieldError("apiKey")}
+          />
           <Field
             label={t("apiVersion")}
             name="apiVersion"

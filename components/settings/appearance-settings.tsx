@@ -19,7 +19,13 @@ export function AppearanceSettings() {
         <div className="flex gap-3">
           {themes.map((value) => (
             <label key={value} className="flex items-center gap-1.5 text-sm">
-              <input type="radio" name="theme" value={value} checked={theme === value} onChange={() => setTheme(value)} />
+              <input
+                type="radio"
+                name="theme"
+                value={value}
+                checked={theme === value}
+                onChange={() => setTheme(value)}
+              />
               {t(`userMenu.${value}`)}
             </label>
           ))}

@@ -38,12 +38,17 @@ export function AppShell({ workspaceName, user, children }: AppShellProps) {
             <X aria-hidden className="size-5" />
           </button>
         </div>
-        <p className="mb-3 truncate px-3 text-xs font-medium tracking-wide text-fg-muted uppercase" data-testid="workspace-name">
+        <p
+          className="mb-3 truncate px-3 text-xs font-medium tracking-wide text-fg-muted uppercase"
+          data-testid="workspace-name"
+        >
           {workspaceName}
         </p>
         <NavLinks onNavigate={() => setNavOpen(false)} />
       </aside>
-      {navOpen && <div aria-hidden className="fixed inset-0 z-30 bg-black/30 md:hidden" onClick={() => setNavOpen(false)} />}
+      {navOpen && (
+        <div aria-hidden className="fixed inset-0 z-30 bg-black/30 md:hidden" onClick={() => setNavOpen(false)} />
+      )}
       <div className="flex min-w-0 flex-col">
         <header className="flex h-14 items-center justify-between gap-2 border-b border-border bg-surface px-4">
           <button

@@ -14,7 +14,15 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   pending?: boolean;
 };
 
-export function Button({ variant = "primary", size = "md", pending, className, disabled, children, ...props }: ButtonProps) {
+export function Button({
+  variant = "primary",
+  size = "md",
+  pending,
+  className,
+  disabled,
+  children,
+  ...props
+}: ButtonProps) {
   return (
     <button
       type="button"
@@ -28,7 +36,9 @@ export function Button({ variant = "primary", size = "md", pending, className, d
         className,
       )}
     >
-      {pending && <span aria-hidden className="size-3.5 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+      {pending && (
+        <span aria-hidden className="size-3.5 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      )}
       {children}
     </button>
   );

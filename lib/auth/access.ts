@@ -41,13 +41,3 @@ export async function requirePageAccess(): Promise<Access> {
   if (!access) redirect("/sign-in");
   return access;
 }
-
-/** Makes "belongs to another workspace" look exactly like "does not exist". */
-export function assertInWorkspace<T extends { workspaceId: string }>(
-  access: Pick<Access, "workspace">,
-  row: T | null | undefined,
-  what = "item",
-): T {
-  if (!row || row.workspaceId !== access.workspace.id) throw new AppError("not_found", `This ${what} does not exist`);
-  return row;
-}

@@ -1,7 +1,7 @@
 /** Sign-up and sign-in through better-auth, with its failures turned into our error codes. */
 import "server-only";
-import { headers } from "next/headers";
 import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { signInSchema, signUpSchema } from "./schema";
@@ -13,8 +13,10 @@ function translateAuthError(error: unknown): never {
     if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
       throw new AppError("conflict", "Email taken", { fields: { email: { code: "emailTaken" } } });
     }
-    if (code === "INVALID_EMAIL_OR_PASSWORD") throw new AppError("unauthorized", "Wrong credentials", { fields: { _form: { code: "wrongCredentials" } } });
-    if (error.status === "TOO_MANY_REQUESTS") throw new AppError("conflict", "Rate limited", { fields: { _form: { code: "tooManyAttempts" } } });
+    if (code === "INVALID_EMAIL_OR_PASSWORD")
+      throw new AppError("unauthorized", "Wrong credentials", { fields: { _form: { code: "wrongCredentials" } } });
+    if (error.status === "TOO_MANY_REQUESTS")
+      throw new AppError("conflict", "Rate limited", { fields: { _form: { code: "tooManyAttempts" } } });
   }
   throw error;
 }

@@ -4,11 +4,11 @@ import { encryptSecret, lastFour } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { ProviderFailure } from "@/lib/providers/errors";
 import type { ConnectionKind } from "./kinds";
+import type { CreateConnectionInput, UpdateConnectionInput } from "./schema";
 import type { ConnectionTestResult } from "./test-result";
 import type { ConnectionView } from "./view";
-import type { ProviderFailure } from "@/lib/providers/errors";
-import type { CreateConnectionInput, UpdateConnectionInput } from "./schema";
 
 const viewFields = {
   id: true,
@@ -28,7 +28,11 @@ const viewFields = {
 } as const;
 
 export async function listConnections(workspaceId: string): Promise<ConnectionView[]> {
-  const rows = await db.connection.findMany({ where: { workspaceId }, select: viewFields, orderBy: { createdAt: "asc" } });
+  const rows = await db.connection.findMany({
+    where: { workspaceId },
+    select: viewFields,
+    orderBy: { createdAt: "asc" },
+  });
   return rows.map((row) => ({
     ...row,
     kind: row.kind as ConnectionKind,
@@ -36,7 +40,13 @@ export async function listConnections(workspaceId: string): Promise<ConnectionVi
   }));
 }
 
-export async function getConnectionOrThrow({ connectionId, workspaceId }: { connectionId: string; workspaceId: string }) {
+export async function getConnectionOrThrow({
+  connectionId,
+  workspaceId,
+}: {
+  connectionId: string;
+  workspaceId: string;
+}) {
   const row = await db.connection.findFirst({ where: { id: connectionId, workspaceId } });
   if (!row) throw new AppError("not_found", "This connection does not exist");
   return { ...row, kind: row.kind as ConnectionKind };
@@ -52,7 +62,7 @@ export function sandboxCredentials() {
   return { ...sealKey(token), apiKeyLast4: null, sandboxTokenHash: hashSandboxToken(token) };
 }
 
-export function hashSandboxToken(token: string): string {
+function hashSandboxToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
@@ -93,7 +103,13 @@ export async function updateConnection({ workspaceId, input }: { workspaceId: st
   // A changed address or key makes the last test result meaningless.
   return db.connection.update({
     where: { id: existing.id },
-    data: { ...providerFields(input), lastTestedAt: null, lastTestOk: null, lastTestMessage: null, lastTestModelCount: null },
+    data: {
+      ...providerFields(input),
+      lastTestedAt: null,
+      lastTestOk: null,
+      lastTestMessage: null,
+      lastTestModelCount: null,
+    },
     select: { id: true },
   });
 }

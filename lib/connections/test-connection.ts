@@ -6,7 +6,10 @@ import { classifyProviderError } from "@/lib/providers/errors";
 import { getConnectionOrThrow, recordConnectionTest } from "./queries";
 import type { ConnectionTestResult } from "./test-result";
 
-export async function testConnection(options: { connectionId: string; workspaceId: string }): Promise<ConnectionTestResult> {
+export async function testConnection(options: {
+  connectionId: string;
+  workspaceId: string;
+}): Promise<ConnectionTestResult> {
   const connection = await getConnectionOrThrow(options);
   // One quick attempt: a person is waiting, and a retry would only hide the reason.
   const client = createProviderClient(connection, { timeoutMs: 15_000, maxRetries: 0 });

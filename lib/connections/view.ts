@@ -1,5 +1,5 @@
-import type { ConnectionKind } from "./kinds";
 import type { ProviderFailure } from "@/lib/providers/errors";
+import type { ConnectionKind } from "./kinds";
 
 /** Everything about a connection the browser may see: never the key, only its last four characters. */
 export type ConnectionView = {

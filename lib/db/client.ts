@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function createClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: getEnv().DATABASE_URL }) });

@@ -19,7 +19,7 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-export type Migration = { name: string; sql: string; checksum: string };
+type Migration = { name: string; sql: string; checksum: string };
 
 export function readMigrations(migrationsDir: string): Migration[] {
   if (!fs.existsSync(migrationsDir)) return [];
@@ -61,21 +61,27 @@ export function applyMigrations(options: { databaseUrl: string; migrationsDir: s
       const previous = done.get(migration.name);
       if (previous?.finished_at) continue;
       if (previous) {
-        throw new Error(`Migration ${migration.name} failed earlier; fix the database by hand, then mark it rolled back.`);
+        throw new Error(
+          `Migration ${migration.name} failed earlier; fix the database by hand, then mark it rolled back.`,
+        );
       }
       // IMMEDIATE takes the write lock first, so two processes starting together cannot both apply it.
-      sqlite.transaction(() => {
-        const again = sqlite.prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ?`).get(migration.name);
-        if (again) return;
-        sqlite.exec(migration.sql);
-        sqlite
-          .prepare(
-            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
+      sqlite
+        .transaction(() => {
+          const again = sqlite
+            .prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ?`)
+            .get(migration.name);
+          if (again) return;
+          sqlite.exec(migration.sql);
+          sqlite
+            .prepare(
+              `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
              VALUES (?, ?, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, 1)`,
-          )
-          .run(randomUUID(), migration.checksum, migration.name);
-        applied.push(migration.name);
-      }).immediate();
+            )
+            .run(randomUUID(), migration.checksum, migration.name);
+          applied.push(migration.name);
+        })
+        .immediate();
     }
     return applied;
   } finally {

@@ -1,11 +1,11 @@
 /** The only place that builds SDK clients: every provider call in the app starts here. */
 import "server-only";
 import OpenAI, { AzureOpenAI } from "openai";
+import type { ConnectionKind } from "@/lib/connections/kinds";
 import { decryptSecret } from "@/lib/crypto";
 import { getAppSecret, getEnv } from "@/lib/env";
-import type { ConnectionKind } from "@/lib/connections/kinds";
 
-export type ConnectionCredentials = {
+type ConnectionCredentials = {
   kind: ConnectionKind;
   baseUrl: string | null;
   organization: string | null;
@@ -15,9 +15,9 @@ export type ConnectionCredentials = {
   apiKeyEncrypted: string | null;
 };
 
-export type ClientOptions = { timeoutMs?: number; maxRetries?: number };
+type ClientOptions = { timeoutMs?: number; maxRetries?: number };
 
-export function sandboxBaseUrl(): string {
+function sandboxBaseUrl(): string {
   return new URL("/api/sandbox/v1", getEnv().APP_URL).toString();
 }
 

@@ -12,7 +12,11 @@ export type ProviderFailure =
   | "bad_request"
   | "unexpected";
 
-export function classifyProviderError(error: unknown): { reason: ProviderFailure; status?: number; retryable: boolean } {
+export function classifyProviderError(error: unknown): {
+  reason: ProviderFailure;
+  status?: number;
+  retryable: boolean;
+} {
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { reason: "timeout", retryable: true };
   if (error instanceof OpenAI.APIConnectionError) return { reason: "unreachable", retryable: true };
   if (error instanceof OpenAI.APIError && typeof error.status === "number") {

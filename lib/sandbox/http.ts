@@ -2,7 +2,10 @@
 import "server-only";
 import { findSandboxConnectionByToken } from "@/lib/connections/queries";
 
-export function openAIError(status: number, error: { message: string; type: string; code?: string | null; param?: string | null }) {
+function openAIError(
+  status: number,
+  error: { message: string; type: string; code?: string | null; param?: string | null },
+) {
   return Response.json({ error: { param: null, code: null, ...error } }, { status });
 }
 
@@ -10,7 +13,10 @@ export function openAIError(status: number, error: { message: string; type: stri
 export async function authenticateSandboxRequest(
   request: Request,
 ): Promise<{ connection: { id: string; workspaceId: string } } | { response: Response }> {
-  const token = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+  const token = request.headers
+    .get("authorization")
+    ?.match(/^Bearer\s+(.+)$/i)?.[1]
+    ?.trim();
   const connection = token ? await findSandboxConnectionByToken(token) : null;
   if (connection) return { connection };
   return {

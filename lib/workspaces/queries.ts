@@ -11,7 +11,13 @@ export async function createWorkspaceForUser(user: { id: string; name: string })
     });
     await tx.member.create({ data: { workspaceId: workspace.id, userId: user.id, role: "owner" } });
     await tx.connection.create({
-      data: { workspaceId: workspace.id, kind: "sandbox", name: "Sandbox", createdById: user.id, ...sandboxCredentials() },
+      data: {
+        workspaceId: workspace.id,
+        kind: "sandbox",
+        name: "Sandbox",
+        createdById: user.id,
+        ...sandboxCredentials(),
+      },
     });
     return workspace;
   });

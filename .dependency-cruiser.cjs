@@ -1,0 +1,56 @@
+/** The layering of STYLE: app → lib → (Prisma · openai SDK); components never reach the data or provider layer. */
+module.exports = {
+  forbidden: [
+    {
+      name: "components-no-data-layer",
+      comment: "Components render; data comes from pages and actions. Import types from lib/<feature>/view.ts instead.",
+      severity: "error",
+      from: { path: "^components/" },
+      to: { path: ["^lib/db/", "^lib/generated/", "^node_modules/(@prisma|prisma|better-sqlite3)/"] },
+    },
+    {
+      name: "components-no-provider-sdk",
+      comment: "Only lib/providers talks to providers.",
+      severity: "error",
+      from: { path: "^components/" },
+      to: { path: ["^node_modules/openai/", "^lib/providers/client"] },
+    },
+    {
+      name: "lib-no-app-or-components",
+      comment: "The domain does not know the UI that uses it.",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: ["^app/", "^components/"] },
+    },
+    {
+      name: "only-providers-import-openai-sdk",
+      comment: "One module builds SDK clients; everything else goes through lib/providers.",
+      severity: "error",
+      from: { path: "^(app|lib|components|scripts)/", pathNot: "^lib/providers/" },
+      to: { path: "^node_modules/openai/" },
+    },
+    {
+      name: "only-db-layer-imports-prisma-client",
+      comment: "Queries go through lib/db/client.ts.",
+      severity: "error",
+      from: { pathNot: "^(lib/db/|lib/generated/|scripts/)" },
+      to: { path: ["^lib/generated/", "^node_modules/@prisma/(client|adapter-better-sqlite3)/"] },
+    },
+    {
+      name: "no-circular",
+      severity: "error",
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: ["node_modules", "^lib/generated/"] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      mainFields: ["module", "main", "types", "typings"],
+    },
+  },
+};

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsFrom } from "@/lib/validation";
+import { createConnectionSchema, updateConnectionSchema } from "./schema";
+
+function errors(input: unknown) {
+  const result = createConnectionSchema.safeParse(input);
+  return result.success ? {} : fieldErrorsFrom(result.error);
+}
+
+describe("connection input", () => {
+  it("accepts an OpenAI connection and turns empty optional fields into null", () => {
+    const parsed = createConnectionSchema.parse({
+      kind: "openai",
+      name: "  OpenAI  ",
+      apiKey: "sk-test",
+      organization: "",
+      project: "",
+      baseUrl: "",
+    });
+    expect(parsed).toEqual({
+      kind: "openai",
+      name: "OpenAI",
+      apiKey: "sk-test",
+      organization: null,
+      project: null,
+      baseUrl: null,
+    });
+  });
+
+  it("names each bad Azure field with a message key", () => {
+    expect(
+      errors({ kind: "azure", name: "", apiKey: "", endpoint: "my-resource.openai.azure.com", apiVersion: "latest" }),
+    ).toEqual({
+      name: { code: "required" },
+      apiKey: { code: "required" },
+      endpoint: { code: "invalidUrl" },
+      apiVersion: { code: "invalidApiVersion" },
+    });
+  });
+
+  it("accepts Azure API versions with and without -preview", () => {
+    for (const apiVersion of ["2024-10-21", "2025-04-01-preview"]) {
+      expect(
+        errors({ kind: "azure", name: "A", apiKey: "k", endpoint: "https://x.openai.azure.com", apiVersion }),
+      ).toEqual({});
+    }
+  });
+
+  it("only takes http and https addresses", () => {
+    expect(errors({ kind: "openai", name: "O", apiKey: "k", baseUrl: "ftp://example.com" })).toEqual({
+      baseUrl: { code: "invalidUrl" },
+    });
+    expect(errors({ kind: "openai", name: "O", apiKey: "k", baseUrl: "javascript:alert(1)" })).toEqual({
+      baseUrl: { code: "invalidUrl" },
+    });
+  });
+
+  it("limits lengths", () => {
+    expect(errors({ kind: "openai", name: "n".repeat(81), apiKey: "k".repeat(501) })).toEqual({
+      name: { code: "tooLong", params: { max: 80 } },
+      apiKey: { code: "tooLong", params: { max: 500 } },
+    });
+  });
+
+  it("rejects an unknown provider", () => {
+    expect(errors({ kind: "anthropic", name: "X" })).toHaveProperty("kind");
+  });
+
+  it("keeps the stored key when an edit leaves the key empty", () => {
+    const parsed = updateConnectionSchema.parse({
+      connectionId: "c1",
+      kind: "azure",
+      name: "Azure",
+      apiKey: "",
+      endpoint: "https://x.openai.azure.com",
+      apiVersion: "2024-10-21",
+    });
+    expect(parsed).toMatchObject({ connectionId: "c1", apiKey: null });
+  });
+});
