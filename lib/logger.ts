@@ -11,17 +11,17 @@ export function redact(text: string): string {
   return text.replace(SECRET_PATTERN, "[redacted]");
 }
 
-function describeCause(cause: unknown): string {
-  if (cause instanceof Error)
-    return `${cause.name}: ${cause.message}${cause.stack ? `\n${cause.stack.split("\n").slice(1, 6).join("\n")}` : ""}`;
-  return String(cause);
+/** Errors get their stack trace; expected failures (warnings) only their message. */
+function describeCause(cause: unknown, withStack: boolean): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const stack = withStack && cause.stack ? `\n${cause.stack.split("\n").slice(1, 6).join("\n")}` : "";
+  return `${cause.name}: ${cause.message}${stack}`;
 }
 
 function log(level: Level, message: string, cause?: unknown) {
   if (levels[level] < levels[getEnv().LOG_LEVEL]) return;
-  const line = redact(
-    `[${new Date().toISOString()}] ${level.toUpperCase()} ${message}${cause === undefined ? "" : ` — ${describeCause(cause)}`}`,
-  );
+  const detail = cause === undefined ? "" : ` — ${describeCause(cause, level === "error")}`;
+  const line = redact(`[${new Date().toISOString()}] ${level.toUpperCase()} ${message}${detail}`);
   (level === "error" ? console.error : level === "warn" ? console.warn : console.log)(line);
 }
 

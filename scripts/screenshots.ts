@@ -34,7 +34,10 @@ async function capture(options: { locale: string; colorScheme: "light" | "dark";
   await page.waitForURL(`${baseURL}/`);
   for (const path of pages) {
     await page.goto(path);
-    await page.screenshot({ path: `${outDir}/${options.tag}${path.replaceAll("/", "-") || "-overview"}.png`, fullPage: true });
+    await page.screenshot({
+      path: `${outDir}/${options.tag}${path === "/" ? "-overview" : path.replaceAll("/", "-")}.png`,
+      fullPage: true,
+    });
   }
   await context.close();
 }

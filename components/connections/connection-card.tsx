@@ -1,6 +1,6 @@
 "use client";
 import { CheckCircle2, CircleAlert, CircleDashed, KeyRound } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { testConnectionAction } from "@/app/(app)/connections/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -24,6 +24,7 @@ function address(connection: ConnectionView, fallback: string): string {
 export function ConnectionCard({ connection, canManage, onEdit, onDelete }: ConnectionCardProps) {
   const t = useTranslations("connections");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 30_000 });
   const test = useActionForm(testConnectionAction);
   const headingId = `connection-${connection.id}`;
   return (
@@ -91,7 +92,7 @@ export function ConnectionCard({ connection, canManage, onEdit, onDelete }: Conn
         {connection.lastTestedAt && (
           <p className="mt-1 flex items-center gap-1.5 text-xs text-fg-muted">
             {connection.lastTestOk === false && <CircleAlert aria-hidden className="size-3" />}
-            {t("lastTested", { when: format.relativeTime(connection.lastTestedAt) })}
+            {t("lastTested", { when: format.relativeTime(connection.lastTestedAt, now) })}
           </p>
         )}
       </div>
