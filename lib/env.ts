@@ -18,6 +18,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: "must be the URL people open the app at, e.g. http://localhost:3000" })
     .default("http://localhost:3000"),
   PORT: z.coerce.number("must be a port number such as 3000").int().min(1).max(65535).default(3000),
+  SANDBOX_JOB_SECONDS: z.coerce
+    .number("must be a number of seconds such as 60")
+    .positive("must be more than 0")
+    .max(86_400)
+    .default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -10,6 +10,7 @@ import type { ConnectionView } from "@/lib/connections/view";
 
 type ConnectionCardProps = {
   connection: ConnectionView;
+  sandboxDefaultJobSeconds: number;
   canManage: boolean;
   onEdit: () => void;
   onDelete: () => void;
@@ -21,7 +22,22 @@ function address(connection: ConnectionView, fallback: string): string {
   return "";
 }
 
-export function ConnectionCard({ connection, canManage, onEdit, onDelete }: ConnectionCardProps) {
+function SandboxSummary({ connection, defaultJobSeconds }: { connection: ConnectionView; defaultJobSeconds: number }) {
+  const t = useTranslations("connections.sandbox");
+  const faults = [
+    connection.sandboxFailureRate > 0
+      ? t("faults", { percent: Math.round(connection.sandboxFailureRate * 100), status: connection.sandboxFailureStatus })
+      : t("noFaults"),
+    connection.sandboxLatencyMs > 0 ? t("latency", { ms: connection.sandboxLatencyMs }) : null,
+  ];
+  return (
+    <dd data-testid="sandbox-settings">
+      {[t("jobTime", { seconds: connection.sandboxJobSeconds ?? defaultJobSeconds }), ...faults].filter(Boolean).join(" · ")}
+    </dd>
+  );
+}
+
+export function ConnectionCard({ connection, sandboxDefaultJobSeconds, canManage, onEdit, onDelete }: ConnectionCardProps) {
   const t = useTranslations("connections");
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
@@ -38,7 +54,11 @@ export function ConnectionCard({ connection, canManage, onEdit, onDelete }: Conn
             </span>
           </h2>
           <dl className="mt-2 space-y-1 text-sm text-fg-muted">
-            {connection.kind !== "sandbox" && <dd className="truncate">{address(connection, t("defaultEndpoint"))}</dd>}
+            {connection.kind === "sandbox" ? (
+              <SandboxSummary connection={connection} defaultJobSeconds={sandboxDefaultJobSeconds} />
+            ) : (
+              <dd className="truncate">{address(connection, t("defaultEndpoint"))}</dd>
+            )}
             <dd className="flex items-center gap-1.5">
               <KeyRound aria-hidden className="size-3.5" />
               {connection.kind === "sandbox" ? (

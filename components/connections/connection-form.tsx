@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";
 import { type ConnectionKind, connectionKinds, DEFAULT_AZURE_API_VERSION } from "@/lib/connections/kinds";
 import type { ConnectionView } from "@/lib/connections/view";
+import { SandboxFields } from "./sandbox-fields";
 
 export type ConnectionFormValues = { kind: ConnectionKind } & Record<string, string>;
 
@@ -78,6 +79,7 @@ export function ConnectionForm({
         key={`name-${kind}`}
         error={fieldError("name")}
       />
+      {kind === "sandbox" && <SandboxFields connection={connection} fieldError={fieldError} />}
       {kind === "openai" && (
         <>
           <Field

@@ -12,7 +12,9 @@ import { DeleteConnectionDialog } from "./delete-connection-dialog";
 
 type Editing = { mode: "create" } | { mode: "edit"; connection: ConnectionView } | null;
 
-export function ConnectionList({ connections, canManage }: { connections: ConnectionView[]; canManage: boolean }) {
+type ConnectionListProps = { connections: ConnectionView[]; canManage: boolean; sandboxDefaultJobSeconds: number };
+
+export function ConnectionList({ connections, canManage, sandboxDefaultJobSeconds }: ConnectionListProps) {
   const t = useTranslations("connections");
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<ConnectionView | null>(null);
@@ -38,6 +40,7 @@ export function ConnectionList({ connections, canManage }: { connections: Connec
             <ConnectionCard
               key={connection.id}
               connection={connection}
+              sandboxDefaultJobSeconds={sandboxDefaultJobSeconds}
               canManage={canManage}
               onEdit={() => setEditing({ mode: "edit", connection })}
               onDelete={() => setDeleting(connection)}

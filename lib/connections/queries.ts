@@ -24,6 +24,10 @@ const viewFields = {
   lastTestOk: true,
   lastTestMessage: true,
   lastTestModelCount: true,
+  sandboxJobSeconds: true,
+  sandboxFailureRate: true,
+  sandboxFailureStatus: true,
+  sandboxLatencyMs: true,
   createdAt: true,
 } as const;
 
@@ -69,7 +73,13 @@ function hashSandboxToken(token: string): string {
 function providerFields(input: CreateConnectionInput | UpdateConnectionInput) {
   switch (input.kind) {
     case "sandbox":
-      return { name: input.name };
+      return {
+        name: input.name,
+        sandboxJobSeconds: input.jobSeconds,
+        sandboxFailureRate: input.failurePercent / 100,
+        sandboxFailureStatus: input.failureStatus,
+        sandboxLatencyMs: input.latencyMs,
+      };
     case "openai":
       return {
         name: input.name,
@@ -134,6 +144,13 @@ export async function recordConnectionTest(connectionId: string, result: Connect
 export async function findSandboxConnectionByToken(token: string) {
   return db.connection.findUnique({
     where: { sandboxTokenHash: hashSandboxToken(token) },
-    select: { id: true, workspaceId: true },
+    select: {
+      id: true,
+      workspaceId: true,
+      sandboxJobSeconds: true,
+      sandboxFailureRate: true,
+      sandboxFailureStatus: true,
+      sandboxLatencyMs: true,
+    },
   });
 }

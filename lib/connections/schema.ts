@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SANDBOX_FAILURE_STATUSES, SANDBOX_JOB_DURATIONS } from "./kinds";
 
 function isHttpUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
@@ -27,7 +28,21 @@ const apiVersion = z
 /** On create the key is required; on edit an empty key keeps the stored one. */
 function connectionInput(apiKey: z.ZodType<string | null>) {
   return z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("sandbox"), name }),
+    z.object({
+      kind: z.literal("sandbox"),
+      name,
+      // Empty means the server's default (SANDBOX_JOB_SECONDS).
+      jobSeconds: z
+        .union([z.literal(""), z.enum(SANDBOX_JOB_DURATIONS.map(String) as [string, ...string[]])])
+        .optional()
+        .transform((value) => (value ? Number(value) : null)),
+      failurePercent: z.coerce.number().int().min(0).max(100).default(0),
+      failureStatus: z.coerce
+        .number()
+        .refine((value) => (SANDBOX_FAILURE_STATUSES as readonly number[]).includes(value), "invalidChoice")
+        .default(429),
+      latencyMs: z.coerce.number().int().min(0).max(10_000).default(0),
+    }),
     z.object({
       kind: z.literal("openai"),
       name,

@@ -16,5 +16,9 @@ export type ConnectionView = {
   lastTestOk: boolean | null;
   lastTestMessage: ProviderFailure | null;
   lastTestModelCount: number | null;
+  sandboxJobSeconds: number | null;
+  sandboxFailureRate: number;
+  sandboxFailureStatus: number;
+  sandboxLatencyMs: number;
   createdAt: Date;
 };

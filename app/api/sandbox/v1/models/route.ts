@@ -1,8 +1,4 @@
-import { authenticateSandboxRequest } from "@/lib/sandbox/http";
-import { sandboxBaseModels, toModelObject } from "@/lib/sandbox/models";
+import { sandboxRoute } from "@/lib/sandbox/http";
+import { listModels } from "@/lib/sandbox/model-catalog";
 
-export async function GET(request: Request) {
-  const auth = await authenticateSandboxRequest(request);
-  if ("response" in auth) return auth.response;
-  return Response.json({ object: "list", data: sandboxBaseModels.map((model) => toModelObject(model)) });
-}
+export const GET = sandboxRoute(async ({ connection }) => listModels(connection));

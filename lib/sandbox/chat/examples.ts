@@ -1,0 +1,57 @@
+/** Training examples for the similarity index, read from a chat-format JSONL training file. */
+import { contentText } from "@/lib/training-data/tokens";
+import type { Example } from "./similarity";
+
+type Message = { role?: unknown; content?: unknown; weight?: unknown };
+type Parsed = { system: string; users: string[]; reply: string };
+
+const instructionRoles = new Set(["system", "developer"]);
+
+/**
+ * One example per line that parses and has an assistant reply: the reply is the last assistant message
+ * that was trained on (weight not 0) and has text, the prompt the system and user messages before it.
+ * Earlier assistant turns are left out: they are replies, and the index compares questions.
+ * When every example has the same system prompt it is left out too: it would match every example
+ * equally, and only dilutes the words that tell them apart. Lines that don't fit are skipped, not
+ * reported: the training file's validation reports them.
+ */
+export function examplesFromJsonl(text: string): Example[] {
+  const parsed = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map(parseLine)
+    .filter((example) => example !== null);
+  const sharedSystem = parsed.every((example) => example.system === parsed[0]?.system);
+  return parsed.map(({ system, users, reply }) => ({
+    prompt: (sharedSystem ? users : [system, ...users]).filter(Boolean).join("\n"),
+    reply,
+  }));
+}
+
+function parseLine(line: string): Parsed | null {
+  const messages = parseMessages(line);
+  if (!messages) return null;
+  const replyAt = messages.findLastIndex(
+    (message) => message.role === "assistant" && message.weight !== 0 && contentText(message.content).trim() !== "",
+  );
+  if (replyAt === -1) return null;
+  const before = messages.slice(0, replyAt);
+  const textsOf = (roles: (role: unknown) => boolean) =>
+    before.filter((message) => roles(message.role)).map((message) => contentText(message.content));
+  return {
+    system: textsOf((role) => instructionRoles.has(String(role))).join("\n"),
+    users: textsOf((role) => role === "user"),
+    reply: contentText(messages[replyAt]?.content),
+  };
+}
+
+function parseMessages(line: string): Message[] | null {
+  if (!line.trim()) return null;
+  try {
+    const value: unknown = JSON.parse(line);
+    const messages = value && typeof value === "object" && "messages" in value ? value.messages : null;
+    return Array.isArray(messages) ? messages.filter((message) => message && typeof message === "object") : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,109 @@
+/** The Files API of the Sandbox: upload, list, retrieve, delete and download, per connection. */
+import "server-only";
+import { db } from "@/lib/db/client";
+import { invalidRequest, notFound } from "./errors";
+import { newId, type SandboxConnection, unixSeconds } from "./http";
+import { paginate, readLimit } from "./pagination";
+import { deleteBlob, readBlobStream, readBlobText, writeBlob } from "./storage";
+
+export const UPLOAD_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+type FileRow = { id: string; filename: string; purpose: string; bytes: number; createdAt: number; expiresAt: number | null };
+
+export function toFileObject(row: FileRow) {
+  return {
+    id: row.id,
+    object: "file" as const,
+    bytes: row.bytes,
+    created_at: row.createdAt,
+    expires_at: row.expiresAt,
+    filename: row.filename,
+    purpose: row.purpose,
+    status: "processed" as const,
+    status_details: null,
+  };
+}
+
+export function checkPurpose(purpose: unknown): string {
+  if (typeof purpose !== "string" || !(UPLOAD_PURPOSES as readonly string[]).includes(purpose)) {
+    throw invalidRequest(`'${String(purpose)}' is not one of ${UPLOAD_PURPOSES.map((p) => `'${p}'`).join(", ")} - 'purpose'`, "purpose");
+  }
+  return purpose;
+}
+
+export function checkFineTuneFilename(purpose: string, filename: string) {
+  if (purpose === "fine-tune" && !filename.toLowerCase().endsWith(".jsonl")) {
+    throw invalidRequest(`Invalid file format for Fine-Tuning API. Must be .jsonl`, "file");
+  }
+}
+
+/** `expires_after[anchor]=created_at&expires_after[seconds]=N`, as the SDK sends it. */
+export function expiresAt(createdAt: number, seconds: unknown): number | null {
+  if (seconds === undefined || seconds === null || seconds === "") return null;
+  const value = Number(seconds);
+  if (!Number.isInteger(value) || value < 3600 || value > 2_592_000) {
+    throw invalidRequest("expires_after[seconds] must be between 3600 and 2592000.", "expires_after.seconds");
+  }
+  return createdAt + value;
+}
+
+export async function uploadFile(connection: SandboxConnection, form: FormData) {
+  const file = form.get("file");
+  if (!(file instanceof File)) throw invalidRequest("Missing required parameter: 'file'.", "file");
+  const purpose = checkPurpose(form.get("purpose"));
+  checkFineTuneFilename(purpose, file.name);
+  if (file.size > MAX_FILE_BYTES) throw invalidRequest("File is larger than 512 MB. Use the Uploads API.", "file");
+  const id = newId("file-");
+  const createdAt = unixSeconds();
+  const bytes = await writeBlob("files", id, file.stream());
+  const row = await db.sandboxFile.create({
+    data: {
+      id,
+      connectionId: connection.id,
+      filename: file.name,
+      purpose,
+      bytes,
+      createdAt,
+      expiresAt: expiresAt(createdAt, form.get("expires_after[seconds]")),
+    },
+  });
+  return toFileObject(row);
+}
+
+export async function getFileOrThrow(connection: SandboxConnection, fileId: string) {
+  const row = await db.sandboxFile.findFirst({ where: { id: fileId, connectionId: connection.id } });
+  if (!row) throw notFound("File", fileId);
+  return row;
+}
+
+export async function listFiles(connection: SandboxConnection, url: URL) {
+  const purpose = url.searchParams.get("purpose");
+  const order = url.searchParams.get("order") === "asc" ? "asc" : "desc";
+  const rows = await db.sandboxFile.findMany({
+    where: { connectionId: connection.id, ...(purpose ? { purpose } : {}) },
+    orderBy: [{ createdAt: order }, { id: order }],
+  });
+  const limit = readLimit(url, { fallback: 10_000, max: 10_000 });
+  return paginate(rows.map(toFileObject), { after: url.searchParams.get("after"), limit, withIds: true });
+}
+
+export async function deleteFile(connection: SandboxConnection, fileId: string) {
+  const row = await getFileOrThrow(connection, fileId);
+  await db.sandboxFile.delete({ where: { id: row.id } });
+  await deleteBlob("files", row.id);
+  return { id: row.id, object: "file" as const, deleted: true };
+}
+
+export async function fileContent(connection: SandboxConnection, fileId: string): Promise<Response> {
+  const row = await getFileOrThrow(connection, fileId);
+  return new Response(readBlobStream(row.id), {
+    headers: { "content-type": "application/octet-stream", "content-length": String(row.bytes) },
+  });
+}
+
+export async function fileText(connection: SandboxConnection, fileId: string, param: string): Promise<string> {
+  const row = await db.sandboxFile.findFirst({ where: { id: fileId, connectionId: connection.id } });
+  if (!row) throw invalidRequest(`invalid file id: '${fileId}'. No such File object.`, param, "invalid_file_id");
+  return readBlobText(row.id);
+}

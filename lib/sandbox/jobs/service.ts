@@ -1,0 +1,161 @@
+/** The fine-tuning jobs API of the Sandbox. */
+import "server-only";
+import { randomBytes, randomInt } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { validateTrainingFile } from "@/lib/training-data/validate";
+import { invalidRequest } from "../errors";
+import { fileText } from "../files";
+import { newId, type SandboxConnection, unixSeconds } from "../http";
+import { baseOfFineTuned, resolveBaseModel } from "../models";
+import { paginate, readLimit } from "../pagination";
+import { writeBlob } from "../storage";
+import { resolveHyperparameters } from "../training/hyperparameters";
+import { stepMetricsCsv } from "../training/timeline";
+import { toCheckpointObjects, toEventObjects, toJobObject } from "./objects";
+import { readCreateJobRequest } from "./request";
+import { findJobByModelName, getJobOrThrow, type JobRow, listJobRows, pausesOf, simulate, toSimulatedJob } from "./store";
+
+/** The model to train on: a base snapshot (or its alias), or one of this connection's fine-tuned models. */
+async function resolveTrainableModel(connection: SandboxConnection, model: string): Promise<string> {
+  const base = resolveBaseModel(model);
+  if (base) return base;
+  const job = model.startsWith("ft:") ? await findJobByModelName(connection, model) : null;
+  if (job && simulate(job).status === "succeeded" && !job.modelDeletedAt) return model;
+  throw invalidRequest(`Model ${model} is not available for fine-tuning or does not exist.`, "model", "model_not_available");
+}
+
+async function checkFile(connection: SandboxConnection, fileId: string, purpose: "training" | "validation", options: { method: "supervised" | "dpo"; model: string }) {
+  const param = purpose === "training" ? "training_file" : "validation_file";
+  return validateTrainingFile(await fileText(connection, fileId, param), { ...options, purpose });
+}
+
+export async function createJob(connection: SandboxConnection, body: Record<string, unknown>) {
+  const request = readCreateJobRequest(body);
+  const model = await resolveTrainableModel(connection, request.model);
+  const options = { method: request.method, model };
+  const training = await checkFile(connection, request.trainingFile, "training", options);
+  const validation = request.validationFile ? await checkFile(connection, request.validationFile, "validation", options) : null;
+  const failure = !training.ok ? training.error : validation && !validation.ok ? validation.error : null;
+  const examples = training.ok ? training.examples : 0;
+  const hyperparameters = resolveHyperparameters({ method: request.method, requested: request.requested, examples: Math.max(examples, 1) });
+  const base = baseOfFineTuned(model) ?? model;
+  const row = await db.sandboxJob.create({
+    data: {
+      id: newId("ftjob-"),
+      connectionId: connection.id,
+      model,
+      trainingFile: request.trainingFile,
+      validationFile: request.validationFile,
+      method: request.method,
+      hyperparameters: JSON.stringify(hyperparameters),
+      suffix: request.suffix,
+      seed: request.seed ?? randomInt(0, 2_147_483_647),
+      metadata: request.metadata ? JSON.stringify(request.metadata) : null,
+      examples,
+      billingTokens: training.ok ? training.billingTokens : 0,
+      validationError: failure ? JSON.stringify({ code: failure.code, message: failure.message, param: failure.param }) : null,
+      fineTunedModel: `ft:${base}:sandbox:${request.suffix ?? ""}:${randomBytes(6).toString("base64url").slice(0, 8)}`,
+      secondsPerUnit: connection.secondsPerUnit,
+      createdAt: new Date(),
+    },
+  });
+  return jobObject(connection, row);
+}
+
+/** The result file appears when the job succeeds; made on first sight, so a restart loses nothing. */
+async function resultFileId(connection: SandboxConnection, row: JobRow, succeeded: boolean): Promise<string | null> {
+  if (!succeeded) return null;
+  const existing = await db.sandboxFile.findUnique({ where: { jobId: row.id }, select: { id: true } });
+  if (existing) return existing.id;
+  const id = newId("file-");
+  // OpenAI serves this file's content base64-encoded.
+  const bytes = await writeBlob("files", id, Buffer.from(stepMetricsCsv(toSimulatedJob(row))).toString("base64"));
+  try {
+    await db.sandboxFile.create({
+      data: { id, connectionId: connection.id, filename: "step_metrics.csv", purpose: "fine-tune-results", bytes, createdAt: unixSeconds(), jobId: row.id },
+    });
+    return id;
+  } catch (error) {
+    // Another request made it first: use theirs.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return (await db.sandboxFile.findUniqueOrThrow({ where: { jobId: row.id } })).id;
+    }
+    throw error;
+  }
+}
+
+async function jobObject(connection: SandboxConnection, row: JobRow, now = Date.now()) {
+  const sim = simulate(row, now);
+  const job = {
+    ...toSimulatedJob(row),
+    method: row.method as "supervised" | "dpo",
+    suffix: row.suffix,
+    metadata: row.metadata ? (JSON.parse(row.metadata) as Record<string, string>) : null,
+  };
+  return toJobObject(job, sim, await resultFileId(connection, row, sim.status === "succeeded"));
+}
+
+export async function retrieveJob(connection: SandboxConnection, jobId: string) {
+  return jobObject(connection, await getJobOrThrow(connection, jobId));
+}
+
+/** `metadata[key]=value` filters; `metadata=null` asks for jobs without metadata. */
+function matchesMetadata(row: JobRow, url: URL): boolean {
+  if (url.searchParams.get("metadata") === "null") return row.metadata === null;
+  const wanted = [...url.searchParams].flatMap(([key, value]) => {
+    const match = key.match(/^metadata\[(.+)\]$/);
+    return match ? [[match[1] as string, value] as const] : [];
+  });
+  if (!wanted.length) return true;
+  const metadata = row.metadata ? (JSON.parse(row.metadata) as Record<string, string>) : {};
+  return wanted.every(([key, value]) => metadata[key] === value);
+}
+
+export async function listJobs(connection: SandboxConnection, url: URL) {
+  const rows = (await listJobRows(connection)).filter((row) => matchesMetadata(row, url));
+  const page = paginate(rows, { after: url.searchParams.get("after"), limit: readLimit(url, { fallback: 20, max: 100 }) });
+  return { ...page, data: await Promise.all(page.data.map((row) => jobObject(connection, row))) };
+}
+
+async function updateJob(connection: SandboxConnection, jobId: string, change: (row: JobRow, status: string, now: number) => Prisma.SandboxJobUpdateInput) {
+  const row = await getJobOrThrow(connection, jobId);
+  const now = Date.now();
+  const updated = await db.sandboxJob.update({ where: { id: row.id }, data: change(row, simulate(row, now).status, now) });
+  return jobObject(connection, updated, now);
+}
+
+export function cancelJob(connection: SandboxConnection, jobId: string) {
+  return updateJob(connection, jobId, (_row, status, now) => {
+    if (["succeeded", "failed", "cancelled"].includes(status)) throw invalidRequest(`Job ${jobId} has already ${status === "cancelled" ? "been cancelled" : status}.`, null);
+    return { cancelledAt: new Date(now) };
+  });
+}
+
+export function pauseJob(connection: SandboxConnection, jobId: string) {
+  return updateJob(connection, jobId, (row, status, now) => {
+    if (status !== "running") throw invalidRequest(`Only a running job can be paused; job ${jobId} is ${status}.`, null);
+    return { pauses: JSON.stringify([...pausesOf(row), { pausedAt: now, resumedAt: null }]) };
+  });
+}
+
+export function resumeJob(connection: SandboxConnection, jobId: string) {
+  return updateJob(connection, jobId, (row, status, now) => {
+    if (status !== "paused") throw invalidRequest(`Only a paused job can be resumed; job ${jobId} is ${status}.`, null);
+    const pauses = pausesOf(row);
+    return { pauses: JSON.stringify(pauses.map((pause, i) => (i === pauses.length - 1 ? { ...pause, resumedAt: now } : pause))) };
+  });
+}
+
+/** Events and checkpoints are listed newest first, as OpenAI does. */
+export async function listJobEvents(connection: SandboxConnection, jobId: string, url: URL) {
+  const row = await getJobOrThrow(connection, jobId);
+  const events = toEventObjects(row.id, simulate(row)).reverse();
+  return paginate(events, { after: url.searchParams.get("after"), limit: readLimit(url, { fallback: 20, max: 10_000 }) });
+}
+
+export async function listJobCheckpoints(connection: SandboxConnection, jobId: string, url: URL) {
+  const row = await getJobOrThrow(connection, jobId);
+  const checkpoints = toCheckpointObjects(row.id, simulate(row)).reverse();
+  return paginate(checkpoints, { after: url.searchParams.get("after"), limit: readLimit(url, { fallback: 10, max: 100 }), withIds: true });
+}
