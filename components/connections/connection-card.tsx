@@ -26,18 +26,29 @@ function SandboxSummary({ connection, defaultJobSeconds }: { connection: Connect
   const t = useTranslations("connections.sandbox");
   const faults = [
     connection.sandboxFailureRate > 0
-      ? t("faults", { percent: Math.round(connection.sandboxFailureRate * 100), status: connection.sandboxFailureStatus })
+      ? t("faults", {
+          percent: Math.round(connection.sandboxFailureRate * 100),
+          status: connection.sandboxFailureStatus,
+        })
       : t("noFaults"),
     connection.sandboxLatencyMs > 0 ? t("latency", { ms: connection.sandboxLatencyMs }) : null,
   ];
   return (
     <dd data-testid="sandbox-settings">
-      {[t("jobTime", { seconds: connection.sandboxJobSeconds ?? defaultJobSeconds }), ...faults].filter(Boolean).join(" · ")}
+      {[t("jobTime", { seconds: connection.sandboxJobSeconds ?? defaultJobSeconds }), ...faults]
+        .filter(Boolean)
+        .join(" · ")}
     </dd>
   );
 }
 
-export function ConnectionCard({ connection, sandboxDefaultJobSeconds, canManage, onEdit, onDelete }: ConnectionCardProps) {
+export function ConnectionCard({
+  connection,
+  sandboxDefaultJobSeconds,
+  canManage,
+  onEdit,
+  onDelete,
+}: ConnectionCardProps) {
   const t = useTranslations("connections");
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });

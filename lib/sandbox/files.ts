@@ -6,10 +6,17 @@ import { newId, type SandboxConnection, unixSeconds } from "./http";
 import { paginate, readLimit } from "./pagination";
 import { deleteBlob, readBlobStream, readBlobText, writeBlob } from "./storage";
 
-export const UPLOAD_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
+const UPLOAD_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-type FileRow = { id: string; filename: string; purpose: string; bytes: number; createdAt: number; expiresAt: number | null };
+type FileRow = {
+  id: string;
+  filename: string;
+  purpose: string;
+  bytes: number;
+  createdAt: number;
+  expiresAt: number | null;
+};
 
 export function toFileObject(row: FileRow) {
   return {
@@ -27,7 +34,10 @@ export function toFileObject(row: FileRow) {
 
 export function checkPurpose(purpose: unknown): string {
   if (typeof purpose !== "string" || !(UPLOAD_PURPOSES as readonly string[]).includes(purpose)) {
-    throw invalidRequest(`'${String(purpose)}' is not one of ${UPLOAD_PURPOSES.map((p) => `'${p}'`).join(", ")} - 'purpose'`, "purpose");
+    throw invalidRequest(
+      `'${String(purpose)}' is not one of ${UPLOAD_PURPOSES.map((p) => `'${p}'`).join(", ")} - 'purpose'`,
+      "purpose",
+    );
   }
   return purpose;
 }

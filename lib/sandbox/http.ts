@@ -7,7 +7,11 @@ import { logger } from "@/lib/logger";
 import { SandboxError } from "./errors";
 
 export type SandboxConnection = { id: string; workspaceId: string; jobSeconds: number };
-type Handler<Params> = (context: { connection: SandboxConnection; request: Request; params: Params }) => Promise<Response | object>;
+type Handler<Params> = (context: {
+  connection: SandboxConnection;
+  request: Request;
+  params: Params;
+}) => Promise<Response | object>;
 
 const RATE_LIMIT_HEADERS = {
   "x-ratelimit-limit-requests": "10000",
@@ -23,7 +27,12 @@ function errorResponse(error: SandboxError, headers: Record<string, string>): Re
 }
 
 function bearerToken(request: Request): string | null {
-  return request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() || null;
+  return (
+    request.headers
+      .get("authorization")
+      ?.match(/^Bearer\s+(.+)$/i)?.[1]
+      ?.trim() || null
+  );
 }
 
 function unauthorized(token: string | null): SandboxError {
@@ -44,12 +53,18 @@ function injectedFault(settings: { sandboxFailureRate: number; sandboxFailureSta
         type: "requests",
         code: "rate_limit_exceeded",
       })
-    : new SandboxError(settings.sandboxFailureStatus, "The server had an error while processing your request. Sorry about that!");
+    : new SandboxError(
+        settings.sandboxFailureStatus,
+        "The server had an error while processing your request. Sorry about that!",
+      );
 }
 
 export function sandboxRoute<Params = Record<string, never>>(handler: Handler<Params>) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
-    const headers: Record<string, string> = { "x-request-id": `req_${randomBytes(16).toString("hex")}`, ...RATE_LIMIT_HEADERS };
+    const headers: Record<string, string> = {
+      "x-request-id": `req_${randomBytes(16).toString("hex")}`,
+      ...RATE_LIMIT_HEADERS,
+    };
     try {
       const token = bearerToken(request);
       const row = token ? await findSandboxConnectionByToken(token) : null;

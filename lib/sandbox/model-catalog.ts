@@ -16,7 +16,9 @@ function fineTunedModels(row: JobRow) {
     toModelObject({ id: row.fineTunedModel, created: unixSeconds(sim.finishedAt) }, OWNER),
     ...sim.checkpoints
       .filter((checkpoint) => checkpoint.stepNumber < sim.totalSteps)
-      .map((checkpoint) => toModelObject({ id: checkpoint.modelName, created: unixSeconds(checkpoint.createdAt) }, OWNER)),
+      .map((checkpoint) =>
+        toModelObject({ id: checkpoint.modelName, created: unixSeconds(checkpoint.createdAt) }, OWNER),
+      ),
   ];
 }
 
@@ -29,7 +31,7 @@ export async function listModels(connection: SandboxConnection) {
 }
 
 /** A model this connection may use: a base model, or a fine-tuned model or checkpoint of a job that succeeded. */
-export type UsableModel =
+type UsableModel =
   | { kind: "base"; id: string }
   | { kind: "fine-tuned"; id: string; job: JobRow; stage: number; created: number };
 
@@ -43,7 +45,13 @@ export async function findUsableModel(connection: SandboxConnection, model: stri
     if (step === null) return { kind: "fine-tuned", id: model, job, stage: 1, created: unixSeconds(sim.finishedAt) };
     const checkpoint = sim.checkpoints.find((item) => item.stepNumber === step);
     if (checkpoint) {
-      return { kind: "fine-tuned", id: model, job, stage: step / sim.totalSteps, created: unixSeconds(checkpoint.createdAt) };
+      return {
+        kind: "fine-tuned",
+        id: model,
+        job,
+        stage: step / sim.totalSteps,
+        created: unixSeconds(checkpoint.createdAt),
+      };
     }
   }
   throw new SandboxError(404, `The model \`${model}\` does not exist or you do not have access to it.`, {
@@ -54,14 +62,16 @@ export async function findUsableModel(connection: SandboxConnection, model: stri
 
 export async function retrieveModel(connection: SandboxConnection, model: string) {
   const found = await findUsableModel(connection, model);
-  if (found.kind === "base") return toModelObject(sandboxBaseModels.find((item) => item.id === found.id) ?? { id: found.id, created: 0 });
+  if (found.kind === "base")
+    return toModelObject(sandboxBaseModels.find((item) => item.id === found.id) ?? { id: found.id, created: 0 });
   return toModelObject({ id: found.id, created: found.created }, OWNER);
 }
 
 export async function deleteModel(connection: SandboxConnection, model: string) {
-  if (resolveBaseModel(model)) throw new SandboxError(403, "You do not have permission to delete a base model.", { code: "model_not_deletable" });
+  if (resolveBaseModel(model))
+    throw new SandboxError(403, "You do not have permission to delete a base model.", { code: "model_not_deletable" });
   const found = await findUsableModel(connection, model).catch(() => null);
-  if (!found || found.kind !== "fine-tuned" || found.stage < 1) throw notFound("model", model, "model");
+  if (found?.kind !== "fine-tuned" || found.stage < 1) throw notFound("model", model, "model");
   await db.sandboxJob.update({ where: { id: found.job.id }, data: { modelDeletedAt: new Date() } });
   return { id: model, object: "model" as const, deleted: true };
 }

@@ -1,14 +1,24 @@
 /** OpenAI's cursor pagination: `after` is the id of the last item of the previous page. */
 import { invalidRequest } from "./errors";
 
-export type Page<T> = { object: "list"; data: T[]; has_more: boolean; first_id?: string | null; last_id?: string | null };
+export type Page<T> = {
+  object: "list";
+  data: T[];
+  has_more: boolean;
+  first_id?: string | null;
+  last_id?: string | null;
+};
 
 export function readLimit(url: URL, options: { fallback: number; max: number }): number {
   const raw = url.searchParams.get("limit");
   if (raw === null) return options.fallback;
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > options.max) {
-    throw invalidRequest(`Invalid 'limit': expected an integer between 1 and ${options.max}, got ${raw}.`, "limit", "invalid_value");
+    throw invalidRequest(
+      `Invalid 'limit': expected an integer between 1 and ${options.max}, got ${raw}.`,
+      "limit",
+      "invalid_value",
+    );
   }
   return limit;
 }

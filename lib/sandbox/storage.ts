@@ -12,10 +12,17 @@ function blobPath(kind: "files" | "parts", id: string): string {
 }
 
 /** Streams a body to disk and returns its size; never holds the whole body in memory. */
-export async function writeBlob(kind: "files" | "parts", id: string, body: ReadableStream<Uint8Array> | Uint8Array | string): Promise<number> {
+export async function writeBlob(
+  kind: "files" | "parts",
+  id: string,
+  body: ReadableStream<Uint8Array> | Uint8Array | string,
+): Promise<number> {
   const file = blobPath(kind, id);
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  const source = body instanceof ReadableStream ? Readable.fromWeb(body as import("node:stream/web").ReadableStream) : Readable.from([body]);
+  const source =
+    body instanceof ReadableStream
+      ? Readable.fromWeb(body as import("node:stream/web").ReadableStream)
+      : Readable.from([body]);
   await pipeline(source, fs.createWriteStream(file));
   return (await fs.promises.stat(file)).size;
 }

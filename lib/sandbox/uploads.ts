@@ -43,7 +43,8 @@ async function getPendingUpload(connection: SandboxConnection, uploadId: string)
 
 export async function createUpload(connection: SandboxConnection, body: Record<string, unknown>) {
   const filename = body.filename;
-  if (typeof filename !== "string" || !filename) throw invalidRequest("Missing required parameter: 'filename'.", "filename");
+  if (typeof filename !== "string" || !filename)
+    throw invalidRequest("Missing required parameter: 'filename'.", "filename");
   if (typeof body.mime_type !== "string" || !body.mime_type) {
     throw invalidRequest("Missing required parameter: 'mime_type'.", "mime_type");
   }
@@ -78,7 +79,9 @@ export async function addUploadPart(connection: SandboxConnection, uploadId: str
   if (data.size > MAX_PART_BYTES) throw invalidRequest("A part can be at most 64 MB.", "data");
   const id = newId("part_");
   const bytes = await writeBlob("parts", id, data.stream());
-  const part = await db.sandboxUploadPart.create({ data: { id, uploadId: upload.id, bytes, createdAt: unixSeconds() } });
+  const part = await db.sandboxUploadPart.create({
+    data: { id, uploadId: upload.id, bytes, createdAt: unixSeconds() },
+  });
   return { id: part.id, object: "upload.part" as const, created_at: part.createdAt, upload_id: upload.id };
 }
 
@@ -94,13 +97,23 @@ export async function completeUpload(connection: SandboxConnection, uploadId: st
   if (missing) throw invalidRequest(`Part ${missing} does not belong to upload ${upload.id}.`, "part_ids");
   const total = partIds.reduce((sum, id) => sum + (byId.get(id)?.bytes ?? 0), 0);
   if (total !== upload.bytes) {
-    throw invalidRequest(`The parts add up to ${total} bytes, but the upload was created with ${upload.bytes} bytes.`, "part_ids");
+    throw invalidRequest(
+      `The parts add up to ${total} bytes, but the upload was created with ${upload.bytes} bytes.`,
+      "part_ids",
+    );
   }
   const fileId = newId("file-");
   const bytes = await concatBlobs(partIds, fileId);
   await db.$transaction([
     db.sandboxFile.create({
-      data: { id: fileId, connectionId: connection.id, filename: upload.filename, purpose: upload.purpose, bytes, createdAt: unixSeconds() },
+      data: {
+        id: fileId,
+        connectionId: connection.id,
+        filename: upload.filename,
+        purpose: upload.purpose,
+        bytes,
+        createdAt: unixSeconds(),
+      },
     }),
     db.sandboxUpload.update({ where: { id: upload.id }, data: { status: "completed", fileId } }),
   ]);

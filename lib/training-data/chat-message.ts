@@ -67,8 +67,12 @@ function contentProblem(role: ChatRole, message: Record<string, unknown>): strin
   if (!Array.isArray(content)) return "content must be a string or an array of content parts.";
   for (const [index, part] of content.entries()) {
     const kind = contentPartKind(part);
-    if (!kind) return `content part ${index + 1} is neither {"type": "text", "text"} nor {"type": "image_url", "image_url": {"url"}}.`;
-    if (kind === "image_url" && role !== "user") return `content part ${index + 1}: only user messages may contain images.`;
+    if (!kind) {
+      return `content part ${index + 1} is neither {"type": "text", "text"} nor {"type": "image_url", "image_url": {"url"}}.`;
+    }
+    if (kind === "image_url" && role !== "user") {
+      return `content part ${index + 1}: only user messages may contain images.`;
+    }
   }
   return null;
 }
@@ -76,8 +80,8 @@ function contentProblem(role: ChatRole, message: Record<string, unknown>): strin
 function contentPartKind(part: unknown): ContentPart["type"] | null {
   if (!isRecord(part)) return null;
   if (part.type === "text" && typeof part.text === "string") return "text";
-  if (part.type === "image_url" && isRecord(part.image_url) && typeof part.image_url.url === "string") return "image_url";
-  return null;
+  const isImage = part.type === "image_url" && isRecord(part.image_url) && typeof part.image_url.url === "string";
+  return isImage ? "image_url" : null;
 }
 
 // Null optional fields are treated as absent: exports of chat logs often carry `"tool_calls": null`.

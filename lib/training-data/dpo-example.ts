@@ -1,9 +1,9 @@
 /** The preference (DPO) format: a conversation so far, and a preferred and a non-preferred answer to it. */
-import { type ChatMessage, isRecord, messagesProblem, unknownKeyOf } from "./chat-message";
 import { type ChatTool, type ParsedExample, toolsProblem } from "./chat-example";
+import { type ChatMessage, isRecord, messagesProblem, unknownKeyOf } from "./chat-message";
 import type { ExampleProblem } from "./problems";
 
-export type DpoExample = {
+type DpoExample = {
   input: { messages: ChatMessage[]; tools?: ChatTool[] | null; parallel_tool_calls?: boolean | null };
   preferred_output: ChatMessage[];
   non_preferred_output: ChatMessage[];
@@ -57,7 +57,10 @@ function outputProblem(value: unknown, field: string): ExampleProblem | null {
   const index = messages.findIndex((message) => message.role !== "assistant" && message.role !== "tool");
   const stray = messages[index];
   if (stray) {
-    return { where: `${field} message ${index + 1}`, text: `role "${stray.role}" is not allowed; an output holds assistant and tool messages.` };
+    return {
+      where: `${field} message ${index + 1}`,
+      text: `role "${stray.role}" is not allowed; an output holds assistant and tool messages.`,
+    };
   }
   if (!messages.some((message) => message.role === "assistant")) {
     return { where: null, text: `${field} has no assistant message.` };

@@ -1,5 +1,5 @@
 /** Reads JSONL as OpenAI does: UTF-8 with or without a BOM, LF or CRLF line ends, blank lines skipped. */
-export type JsonlLine = { line: number; value: unknown } | { line: number; error: string };
+type JsonlLine = { line: number; value: unknown } | { line: number; error: string };
 
 /** Each non-blank line, numbered as in the file (from 1), with its JSON value or why it is not JSON. */
 export function* parseJsonlLines(text: string): Generator<JsonlLine> {

@@ -1,8 +1,11 @@
 /** Token counting with the o200k_base encoding of the gpt-4o and gpt-4.1 families. */
-import { countTokens, decode, encode } from "gpt-tokenizer/encoding/o200k_base";
+import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
+
+// Text a person typed is counted as text, even when it looks like a special token such as <|endoftext|>.
+const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
 export function countTextTokens(text: string): number {
-  return text ? countTokens(text) : 0;
+  return text ? countTokens(text, PLAIN_TEXT) : 0;
 }
 
 /** Message content as text: strings as they are, content parts by their text, anything else as JSON. */
@@ -34,9 +37,4 @@ export function countChatTokens(messages: ReadonlyArray<Record<string, unknown>>
     }
   }
   return total;
-}
-
-/** The text cut into its tokens, e.g. to stream it the way a model produces it. */
-export function splitIntoTokens(text: string): string[] {
-  return encode(text).map((token) => decode([token]));
 }

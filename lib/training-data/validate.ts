@@ -17,11 +17,16 @@ import { countChatTokens, countTextTokens } from "./tokens";
 
 type TrainingMethod = "supervised" | "dpo";
 
-export type TrainingFileReport =
+type TrainingFileReport =
   | { ok: true; examples: number; billingTokens: number; examplesOverLimit: number; tokenLimit: number }
   | {
       ok: false;
-      error: { code: string; message: string; param: "training_file" | "validation_file"; line: number | null };
+      error: {
+        code: `invalid_${FilePurpose}_file`;
+        message: string;
+        param: `${FilePurpose}_file`;
+        line: number | null;
+      };
     };
 
 /** Stops at the first problem, as OpenAI does. Examples over the token limit are truncated, not refused. */
@@ -32,7 +37,12 @@ export function validateTrainingFile(
   const { purpose } = options;
   const fail = (detail: string, line: number | null): TrainingFileReport => ({
     ok: false,
-    error: { code: `invalid_${purpose}_file`, message: fileErrorMessage(purpose, detail), param: `${purpose}_file`, line },
+    error: {
+      code: `invalid_${purpose}_file`,
+      message: fileErrorMessage(purpose, detail),
+      param: `${purpose}_file`,
+      line,
+    },
   });
   const tokenLimit = tokenLimitForModel(options.model);
   let examples = 0;
@@ -65,5 +75,8 @@ function readExample(value: unknown, method: TrainingMethod): { tokens: number }
 }
 
 function toolTokens({ tools, functions }: Pick<ChatExample, "tools" | "functions">): number {
-  return (tools?.length ? countTextTokens(JSON.stringify(tools)) : 0) + (functions?.length ? countTextTokens(JSON.stringify(functions)) : 0);
+  return (
+    (tools?.length ? countTextTokens(JSON.stringify(tools)) : 0) +
+    (functions?.length ? countTextTokens(JSON.stringify(functions)) : 0)
+  );
 }

@@ -36,8 +36,8 @@ function parseLine(line: string): Parsed | null {
   );
   if (replyAt === -1) return null;
   const before = messages.slice(0, replyAt);
-  const textsOf = (roles: (role: unknown) => boolean) =>
-    before.filter((message) => roles(message.role)).map((message) => contentText(message.content));
+  const textsOf = (hasRole: (role: unknown) => boolean) =>
+    before.filter((message) => hasRole(message.role)).map((message) => contentText(message.content));
   return {
     system: textsOf((role) => instructionRoles.has(String(role))).join("\n"),
     users: textsOf((role) => role === "user"),

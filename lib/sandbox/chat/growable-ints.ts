@@ -12,10 +12,6 @@ export class GrowableInts {
     this.values[this.length++] = value;
   }
 
-  clear(): void {
-    this.length = 0;
-  }
-
   /** The values without copying them; valid until the next push. */
   view(): Int32Array {
     return this.values.subarray(0, this.length);

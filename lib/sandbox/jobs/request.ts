@@ -1,9 +1,14 @@
 /** Reads a create-job request the way OpenAI checks it, with OpenAI's messages and `param`s. */
 import { invalidRequest } from "../errors";
 
-type Requested = { n_epochs?: number | "auto"; batch_size?: number | "auto"; learning_rate_multiplier?: number | "auto"; beta?: number | "auto" };
+type Requested = {
+  n_epochs?: number | "auto";
+  batch_size?: number | "auto";
+  learning_rate_multiplier?: number | "auto";
+  beta?: number | "auto";
+};
 
-export type CreateJobRequest = {
+type CreateJobRequest = {
   model: string;
   trainingFile: string;
   validationFile: string | null;
@@ -27,7 +32,8 @@ function readHyperparameters(value: unknown, param: string, method: "supervised"
   const requested: Requested = {};
   for (const [key, raw] of Object.entries(value)) {
     const range = RANGES[key as keyof Requested];
-    if (!range || (key === "beta" && method !== "dpo")) throw invalidRequest(`Unknown hyperparameter '${key}'.`, `${param}.${key}`);
+    if (!range || (key === "beta" && method !== "dpo"))
+      throw invalidRequest(`Unknown hyperparameter '${key}'.`, `${param}.${key}`);
     if (raw === "auto") {
       requested[key as keyof Requested] = "auto";
       continue;
@@ -52,7 +58,11 @@ function readHyperparameters(value: unknown, param: string, method: "supervised"
 function readMethod(body: Record<string, unknown>): { method: "supervised" | "dpo"; requested: Requested } {
   const legacy = readHyperparameters(body.hyperparameters, "hyperparameters", "supervised");
   if (body.method === undefined || body.method === null) return { method: "supervised", requested: legacy };
-  const method = body.method as { type?: unknown; supervised?: { hyperparameters?: unknown }; dpo?: { hyperparameters?: unknown } };
+  const method = body.method as {
+    type?: unknown;
+    supervised?: { hyperparameters?: unknown };
+    dpo?: { hyperparameters?: unknown };
+  };
   if (method.type !== "supervised" && method.type !== "dpo") {
     throw invalidRequest(
       method.type === "reinforcement"
@@ -61,17 +71,23 @@ function readMethod(body: Record<string, unknown>): { method: "supervised" | "dp
       "method.type",
     );
   }
-  const own = readHyperparameters(method[method.type]?.hyperparameters, `method.${method.type}.hyperparameters`, method.type);
+  const own = readHyperparameters(
+    method[method.type]?.hyperparameters,
+    `method.${method.type}.hyperparameters`,
+    method.type,
+  );
   return { method: method.type, requested: { ...legacy, ...own } };
 }
 
 function readMetadata(value: unknown): Record<string, string> | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== "object" || Array.isArray(value)) throw invalidRequest("'metadata' must be an object.", "metadata");
+  if (typeof value !== "object" || Array.isArray(value))
+    throw invalidRequest("'metadata' must be an object.", "metadata");
   const entries = Object.entries(value);
   if (entries.length > 16) throw invalidRequest("'metadata' can have at most 16 keys.", "metadata");
   for (const [key, item] of entries) {
-    if (key.length > 64) throw invalidRequest(`Metadata key '${key.slice(0, 20)}…' is longer than 64 characters.`, "metadata");
+    if (key.length > 64)
+      throw invalidRequest(`Metadata key '${key.slice(0, 20)}…' is longer than 64 characters.`, "metadata");
     if (typeof item !== "string" || item.length > 512) {
       throw invalidRequest(`Metadata value of '${key}' must be a string of at most 512 characters.`, "metadata");
     }
@@ -80,12 +96,14 @@ function readMetadata(value: unknown): Record<string, string> | null {
 }
 
 export function readCreateJobRequest(body: Record<string, unknown>): CreateJobRequest {
-  if (typeof body.model !== "string" || !body.model) throw invalidRequest("Missing required parameter: 'model'.", "model");
+  if (typeof body.model !== "string" || !body.model)
+    throw invalidRequest("Missing required parameter: 'model'.", "model");
   if (typeof body.training_file !== "string" || !body.training_file) {
     throw invalidRequest("Missing required parameter: 'training_file'.", "training_file");
   }
   const validationFile = body.validation_file ?? null;
-  if (validationFile !== null && typeof validationFile !== "string") throw invalidRequest("'validation_file' must be a file id.", "validation_file");
+  if (validationFile !== null && typeof validationFile !== "string")
+    throw invalidRequest("'validation_file' must be a file id.", "validation_file");
   const suffix = body.suffix ?? null;
   if (suffix !== null && (typeof suffix !== "string" || suffix.length < 1 || suffix.length > 64)) {
     throw invalidRequest("'suffix' must be a string of 1 to 64 characters.", "suffix");

@@ -10,11 +10,23 @@ import { newId, type SandboxConnection, unixSeconds } from "../http";
 import { baseOfFineTuned, resolveBaseModel } from "../models";
 import { paginate, readLimit } from "../pagination";
 import { writeBlob } from "../storage";
-import { resolveHyperparameters } from "../training/hyperparameters";
+import { JOB_UNITS } from "../training/clock";
+import { resolveHyperparameters, totalSteps } from "../training/hyperparameters";
 import { stepMetricsCsv } from "../training/timeline";
 import { toCheckpointObjects, toEventObjects, toJobObject } from "./objects";
 import { readCreateJobRequest } from "./request";
-import { findJobByModelName, getJobOrThrow, type JobRow, listJobRows, pausesOf, simulate, toSimulatedJob } from "./store";
+import {
+  findJobByModelName,
+  getJobOrThrow,
+  type JobRow,
+  listJobRows,
+  pausesOf,
+  simulate,
+  toSimulatedJob,
+} from "./store";
+
+/** Keeps the result file (one row per step) and event lists of a simulated job to a sane size. */
+const MAX_STEPS = 250_000;
 
 /** The model to train on: a base snapshot (or its alias), or one of this connection's fine-tuned models. */
 async function resolveTrainableModel(connection: SandboxConnection, model: string): Promise<string> {
@@ -22,10 +34,19 @@ async function resolveTrainableModel(connection: SandboxConnection, model: strin
   if (base) return base;
   const job = model.startsWith("ft:") ? await findJobByModelName(connection, model) : null;
   if (job && simulate(job).status === "succeeded" && !job.modelDeletedAt) return model;
-  throw invalidRequest(`Model ${model} is not available for fine-tuning or does not exist.`, "model", "model_not_available");
+  throw invalidRequest(
+    `Model ${model} is not available for fine-tuning or does not exist.`,
+    "model",
+    "model_not_available",
+  );
 }
 
-async function checkFile(connection: SandboxConnection, fileId: string, purpose: "training" | "validation", options: { method: "supervised" | "dpo"; model: string }) {
+async function checkFile(
+  connection: SandboxConnection,
+  fileId: string,
+  purpose: "training" | "validation",
+  options: { method: "supervised" | "dpo"; model: string },
+) {
   const param = purpose === "training" ? "training_file" : "validation_file";
   return validateTrainingFile(await fileText(connection, fileId, param), { ...options, purpose });
 }
@@ -35,10 +56,23 @@ export async function createJob(connection: SandboxConnection, body: Record<stri
   const model = await resolveTrainableModel(connection, request.model);
   const options = { method: request.method, model };
   const training = await checkFile(connection, request.trainingFile, "training", options);
-  const validation = request.validationFile ? await checkFile(connection, request.validationFile, "validation", options) : null;
+  const validation = request.validationFile
+    ? await checkFile(connection, request.validationFile, "validation", options)
+    : null;
   const failure = !training.ok ? training.error : validation && !validation.ok ? validation.error : null;
   const examples = training.ok ? training.examples : 0;
-  const hyperparameters = resolveHyperparameters({ method: request.method, requested: request.requested, examples: Math.max(examples, 1) });
+  const hyperparameters = resolveHyperparameters({
+    method: request.method,
+    requested: request.requested,
+    examples: Math.max(examples, 1),
+  });
+  const steps = totalSteps({ examples: Math.max(examples, 1), ...hyperparameters });
+  if (steps > MAX_STEPS) {
+    throw invalidRequest(
+      `This job would run ${steps} steps; the Sandbox simulates at most ${MAX_STEPS}. Lower n_epochs or raise batch_size.`,
+      "hyperparameters",
+    );
+  }
   const base = baseOfFineTuned(model) ?? model;
   const row = await db.sandboxJob.create({
     data: {
@@ -54,9 +88,11 @@ export async function createJob(connection: SandboxConnection, body: Record<stri
       metadata: request.metadata ? JSON.stringify(request.metadata) : null,
       examples,
       billingTokens: training.ok ? training.billingTokens : 0,
-      validationError: failure ? JSON.stringify({ code: failure.code, message: failure.message, param: failure.param }) : null,
+      validationError: failure
+        ? JSON.stringify({ code: failure.code, message: failure.message, param: failure.param })
+        : null,
       fineTunedModel: `ft:${base}:sandbox:${request.suffix ?? ""}:${randomBytes(6).toString("base64url").slice(0, 8)}`,
-      secondsPerUnit: connection.secondsPerUnit,
+      secondsPerUnit: connection.jobSeconds / JOB_UNITS,
       createdAt: new Date(),
     },
   });
@@ -73,7 +109,15 @@ async function resultFileId(connection: SandboxConnection, row: JobRow, succeede
   const bytes = await writeBlob("files", id, Buffer.from(stepMetricsCsv(toSimulatedJob(row))).toString("base64"));
   try {
     await db.sandboxFile.create({
-      data: { id, connectionId: connection.id, filename: "step_metrics.csv", purpose: "fine-tune-results", bytes, createdAt: unixSeconds(), jobId: row.id },
+      data: {
+        id,
+        connectionId: connection.id,
+        filename: "step_metrics.csv",
+        purpose: "fine-tune-results",
+        bytes,
+        createdAt: unixSeconds(),
+        jobId: row.id,
+      },
     });
     return id;
   } catch (error) {
@@ -114,27 +158,39 @@ function matchesMetadata(row: JobRow, url: URL): boolean {
 
 export async function listJobs(connection: SandboxConnection, url: URL) {
   const rows = (await listJobRows(connection)).filter((row) => matchesMetadata(row, url));
-  const page = paginate(rows, { after: url.searchParams.get("after"), limit: readLimit(url, { fallback: 20, max: 100 }) });
+  const page = paginate(rows, {
+    after: url.searchParams.get("after"),
+    limit: readLimit(url, { fallback: 20, max: 100 }),
+  });
   return { ...page, data: await Promise.all(page.data.map((row) => jobObject(connection, row))) };
 }
 
-async function updateJob(connection: SandboxConnection, jobId: string, change: (row: JobRow, status: string, now: number) => Prisma.SandboxJobUpdateInput) {
+async function updateJob(
+  connection: SandboxConnection,
+  jobId: string,
+  change: (row: JobRow, status: string, now: number) => Prisma.SandboxJobUpdateInput,
+) {
   const row = await getJobOrThrow(connection, jobId);
   const now = Date.now();
-  const updated = await db.sandboxJob.update({ where: { id: row.id }, data: change(row, simulate(row, now).status, now) });
+  const updated = await db.sandboxJob.update({
+    where: { id: row.id },
+    data: change(row, simulate(row, now).status, now),
+  });
   return jobObject(connection, updated, now);
 }
 
 export function cancelJob(connection: SandboxConnection, jobId: string) {
   return updateJob(connection, jobId, (_row, status, now) => {
-    if (["succeeded", "failed", "cancelled"].includes(status)) throw invalidRequest(`Job ${jobId} has already ${status === "cancelled" ? "been cancelled" : status}.`, null);
+    if (["succeeded", "failed", "cancelled"].includes(status))
+      throw invalidRequest(`Job ${jobId} has already ${status === "cancelled" ? "been cancelled" : status}.`, null);
     return { cancelledAt: new Date(now) };
   });
 }
 
 export function pauseJob(connection: SandboxConnection, jobId: string) {
   return updateJob(connection, jobId, (row, status, now) => {
-    if (status !== "running") throw invalidRequest(`Only a running job can be paused; job ${jobId} is ${status}.`, null);
+    if (status !== "running")
+      throw invalidRequest(`Only a running job can be paused; job ${jobId} is ${status}.`, null);
     return { pauses: JSON.stringify([...pausesOf(row), { pausedAt: now, resumedAt: null }]) };
   });
 }
@@ -143,7 +199,11 @@ export function resumeJob(connection: SandboxConnection, jobId: string) {
   return updateJob(connection, jobId, (row, status, now) => {
     if (status !== "paused") throw invalidRequest(`Only a paused job can be resumed; job ${jobId} is ${status}.`, null);
     const pauses = pausesOf(row);
-    return { pauses: JSON.stringify(pauses.map((pause, i) => (i === pauses.length - 1 ? { ...pause, resumedAt: now } : pause))) };
+    return {
+      pauses: JSON.stringify(
+        pauses.map((pause, i) => (i === pauses.length - 1 ? { ...pause, resumedAt: now } : pause)),
+      ),
+    };
   });
 }
 
@@ -151,11 +211,18 @@ export function resumeJob(connection: SandboxConnection, jobId: string) {
 export async function listJobEvents(connection: SandboxConnection, jobId: string, url: URL) {
   const row = await getJobOrThrow(connection, jobId);
   const events = toEventObjects(row.id, simulate(row)).reverse();
-  return paginate(events, { after: url.searchParams.get("after"), limit: readLimit(url, { fallback: 20, max: 10_000 }) });
+  return paginate(events, {
+    after: url.searchParams.get("after"),
+    limit: readLimit(url, { fallback: 20, max: 10_000 }),
+  });
 }
 
 export async function listJobCheckpoints(connection: SandboxConnection, jobId: string, url: URL) {
   const row = await getJobOrThrow(connection, jobId);
   const checkpoints = toCheckpointObjects(row.id, simulate(row)).reverse();
-  return paginate(checkpoints, { after: url.searchParams.get("after"), limit: readLimit(url, { fallback: 10, max: 100 }), withIds: true });
+  return paginate(checkpoints, {
+    after: url.searchParams.get("after"),
+    limit: readLimit(url, { fallback: 10, max: 100 }),
+    withIds: true,
+  });
 }

@@ -44,7 +44,10 @@ export async function getJobOrThrow(connection: SandboxConnection, jobId: string
 }
 
 export async function listJobRows(connection: SandboxConnection): Promise<JobRow[]> {
-  return db.sandboxJob.findMany({ where: { connectionId: connection.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  return db.sandboxJob.findMany({
+    where: { connectionId: connection.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
 }
 
 /** The job whose fine-tuned model (or one of its checkpoints) has this name, if it is this connection's. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { resolveHyperparameters, totalSteps } from "./hyperparameters";
+
+const auto = (examples: number, method: "supervised" | "dpo" = "supervised") =>
+  resolveHyperparameters({ method, requested: {}, examples });
+
+describe("resolveHyperparameters", () => {
+  it("trains 10 examples for 10 epochs at batch size 1: 100 steps", () => {
+    const resolved = auto(10);
+    expect(resolved).toEqual({ n_epochs: 10, batch_size: 1, learning_rate_multiplier: 0.05 });
+    expect(totalSteps({ examples: 10, ...resolved })).toBe(100);
+  });
+
+  it.each([
+    [5, 20],
+    [3, 25],
+    [33, 3],
+    [100, 3],
+    [8_333, 3],
+    [10_000, 2],
+    [40_000, 1],
+  ])("follows the cookbook's epoch heuristic: %i examples → %i epochs", (examples, epochs) => {
+    expect(auto(examples).n_epochs).toBe(epochs);
+  });
+
+  it("grows the batch with the data, up to 256, and the learning rate with the batch", () => {
+    expect(auto(5_000)).toMatchObject({ batch_size: 10, learning_rate_multiplier: 0.1 });
+    expect(auto(1_000_000)).toMatchObject({ batch_size: 256, learning_rate_multiplier: 0.2 });
+  });
+
+  it("keeps explicit numbers and resolves only what is auto", () => {
+    const resolved = resolveHyperparameters({
+      method: "supervised",
+      requested: { n_epochs: 4, batch_size: 64, learning_rate_multiplier: "auto" },
+      examples: 10,
+    });
+    expect(resolved).toEqual({ n_epochs: 4, batch_size: 64, learning_rate_multiplier: 0.2 });
+    expect(totalSteps({ examples: 10, ...resolved })).toBe(4);
+  });
+
+  it("gives DPO a beta of 0.1 unless one is asked for, and supervised jobs none", () => {
+    expect(auto(10, "dpo").beta).toBe(0.1);
+    expect(resolveHyperparameters({ method: "dpo", requested: { beta: 0.5 }, examples: 10 }).beta).toBe(0.5);
+    expect(resolveHyperparameters({ method: "supervised", requested: { beta: 0.5 }, examples: 10 })).not.toHaveProperty(
+      "beta",
+    );
+  });
+});

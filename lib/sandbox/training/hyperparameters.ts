@@ -1,0 +1,55 @@
+/** Turns a job's requested hyperparameters ("auto" or numbers) into the numbers it trains with. */
+type Requested = number | "auto" | undefined;
+
+type Hyperparameters = { n_epochs: number; batch_size: number; learning_rate_multiplier: number; beta?: number };
+
+const DEFAULT_BETA = 0.1;
+
+export function resolveHyperparameters({
+  method,
+  requested,
+  examples,
+}: {
+  method: "supervised" | "dpo";
+  requested: { n_epochs?: Requested; batch_size?: Requested; learning_rate_multiplier?: Requested; beta?: Requested };
+  examples: number;
+}): Hyperparameters {
+  const batch_size = explicit(requested.batch_size) ?? defaultBatchSize(examples);
+  const resolved = {
+    n_epochs: explicit(requested.n_epochs) ?? defaultEpochs(examples),
+    batch_size,
+    learning_rate_multiplier: explicit(requested.learning_rate_multiplier) ?? defaultLearningRateMultiplier(batch_size),
+  };
+  return method === "dpo" ? { ...resolved, beta: explicit(requested.beta) ?? DEFAULT_BETA } : resolved;
+}
+
+function explicit(value: Requested): number | undefined {
+  return typeof value === "number" ? value : undefined;
+}
+
+/** OpenAI's cookbook heuristic: 3 epochs, more for small files (about 100 examples seen), fewer for huge ones. */
+function defaultEpochs(examples: number): number {
+  if (examples * 3 < 100) return Math.min(25, Math.floor(100 / examples));
+  if (examples * 3 > 25_000) return Math.max(1, Math.floor(25_000 / examples));
+  return 3;
+}
+
+/** About 0.2% of the examples, as OpenAI's auto batch sizes are observed to be, within the allowed 1–256. */
+function defaultBatchSize(examples: number): number {
+  return Math.max(1, Math.min(256, Math.round(examples * 0.002)));
+}
+
+// OpenAI documents 0.05, 0.1 or 0.2 "depending on final batch_size" (larger batches take larger rates); the cut-offs are ours.
+function defaultLearningRateMultiplier(batchSize: number): number {
+  if (batchSize < 8) return 0.05;
+  if (batchSize < 32) return 0.1;
+  return 0.2;
+}
+
+export function stepsPerEpoch({ examples, batch_size }: { examples: number; batch_size: number }): number {
+  return Math.ceil(examples / batch_size);
+}
+
+export function totalSteps(job: { examples: number; n_epochs: number; batch_size: number }): number {
+  return stepsPerEpoch(job) * job.n_epochs;
+}
