@@ -27,7 +27,7 @@ test("sign up, manage connections with a masked key, sign out and back in", asyn
   const sandbox = page.getByRole("region", { name: /^Sandbox/ });
   await expect(sandbox).toContainText("No key needed");
   await sandbox.getByRole("button", { name: "Test connection" }).click();
-  await expect(sandbox.getByTestId("test-status")).toContainText("Connected · 6 models available");
+  await expect(sandbox.getByTestId("test-status")).toContainText("Connected · 4 models available");
 
   const apiKey = `sk-proj-${randomBytes(24).toString("hex")}`;
   await page.getByRole("button", { name: "Add connection" }).click();
@@ -95,4 +95,30 @@ test("edit keeps the saved key when the field is left empty, and delete asks fir
   await expect(renamed).toBeHidden();
   await page.reload();
   await expect(page.getByTestId("connection-card")).toHaveCount(1);
+});
+
+test("the Sandbox shows and keeps its speed and fault settings", async ({ page }) => {
+  await signUp(page, newUser());
+  await page.goto("/connections");
+  const sandbox = page.getByRole("region", { name: /^Sandbox/ });
+  await expect(sandbox.getByTestId("sandbox-settings")).toHaveText("Jobs take about 1 minute · no injected failures");
+
+  await sandbox.getByRole("button", { name: "Edit" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit Sandbox" });
+  await dialog.getByLabel("Simulated job duration").selectOption({ label: "About 5 seconds" });
+  await dialog.getByLabel("Fail requests (%)").fill("150");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog.getByLabel("Fail requests (%)")).toHaveAccessibleDescription("Use a number of at most 100.");
+
+  await dialog.getByLabel("Fail requests (%)").fill("25");
+  await dialog.getByLabel("Failures answer with").selectOption({ label: "500 Server error" });
+  await dialog.getByLabel("Extra latency (ms)").fill("200");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(sandbox.getByTestId("sandbox-settings")).toHaveText(
+    "Jobs take about 5 seconds · fails 25% of requests with 500 · +200 ms latency",
+  );
+  await page.reload();
+  await sandbox.getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByRole("dialog").getByLabel("Simulated job duration")).toHaveValue("5");
 });

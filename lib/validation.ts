@@ -5,10 +5,12 @@ import type { FieldError, FieldErrors } from "./errors";
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   switch (issue.code) {
     case "too_small":
+      if (issue.origin === "number") return { code: "tooLow", params: { min: Number(issue.minimum) } };
       return Number(issue.minimum) <= 1 && issue.origin === "string"
         ? { code: "required" }
         : { code: "tooShort", params: { min: Number(issue.minimum) } };
     case "too_big":
+      if (issue.origin === "number") return { code: "tooHigh", params: { max: Number(issue.maximum) } };
       return { code: "tooLong", params: { max: Number(issue.maximum) } };
     case "invalid_format":
       if (issue.format === "email") return { code: "invalidEmail" };
@@ -18,9 +20,13 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
     case "invalid_type":
       return { code: "required" };
     case "invalid_value":
+    case "invalid_union":
       return { code: "invalidChoice" };
-    default:
+    case "custom":
+      // Our refinements name their message key (e.g. invalidUrl).
       return { code: issue.message };
+    default:
+      return { code: "invalidFormat" };
   }
 }
 

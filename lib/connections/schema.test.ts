@@ -78,3 +78,43 @@ describe("connection input", () => {
     expect(parsed).toMatchObject({ connectionId: "c1", apiKey: null });
   });
 });
+
+describe("Sandbox settings", () => {
+  it("reads the form's strings as numbers, empty duration meaning the server default", () => {
+    expect(
+      createConnectionSchema.parse({
+        kind: "sandbox",
+        name: "Sandbox",
+        jobSeconds: "",
+        failurePercent: "25",
+        failureStatus: "500",
+        latencyMs: "0",
+      }),
+    ).toEqual({
+      kind: "sandbox",
+      name: "Sandbox",
+      jobSeconds: null,
+      failurePercent: 25,
+      failureStatus: 500,
+      latencyMs: 0,
+    });
+  });
+
+  it("refuses values outside the offered ranges", () => {
+    expect(
+      errors({
+        kind: "sandbox",
+        name: "S",
+        jobSeconds: "7",
+        failurePercent: "150",
+        failureStatus: "418",
+        latencyMs: "-1",
+      }),
+    ).toEqual({
+      jobSeconds: { code: "invalidChoice" },
+      failurePercent: { code: "tooHigh", params: { max: 100 } },
+      failureStatus: { code: "invalidChoice" },
+      latencyMs: { code: "tooLow", params: { min: 0 } },
+    });
+  });
+});

@@ -7,7 +7,8 @@ import { composeReply } from "./chat/reply";
 import { buildExampleIndex, type ExampleIndex } from "./chat/similarity";
 import { realisticPace, sseStream } from "./chat/sse";
 import { invalidRequest } from "./errors";
-import { newId, type SandboxConnection, unixSeconds } from "./http";
+import type { SandboxConnection } from "./http";
+import { newId, unixSeconds } from "./ids";
 import type { JobRow } from "./jobs/store";
 import { findUsableModel } from "./model-catalog";
 import { readBlobText } from "./storage";
@@ -36,10 +37,9 @@ const MAX_CACHED_INDEXES = 20;
 function indexFor(job: JobRow): Promise<ExampleIndex> {
   let index = indexes.get(job.id);
   if (!index) {
-    index = readBlobText(job.trainingFile)
+    index = readBlobText(job.id, "training")
       .catch((error) => {
-        // The training file may be deleted after training; the model then answers like an untrained one.
-        logger.warn(`Training file ${job.trainingFile} of ${job.id} is gone`, error);
+        logger.warn(`The training data of ${job.id} is missing; its model answers like an untrained one`, error);
         return "";
       })
       .then((text) => buildExampleIndex(examplesFromJsonl(text)));

@@ -2,7 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { invalidRequest, notFound } from "./errors";
-import { newId, type SandboxConnection, unixSeconds } from "./http";
+import type { SandboxConnection } from "./http";
+import { newId, unixSeconds } from "./ids";
 import { paginate, readLimit } from "./pagination";
 import { deleteBlob, readBlobStream, readBlobText, writeBlob } from "./storage";
 
@@ -24,11 +25,10 @@ export function toFileObject(row: FileRow) {
     object: "file" as const,
     bytes: row.bytes,
     created_at: row.createdAt,
-    expires_at: row.expiresAt,
+    ...(row.expiresAt === null ? {} : { expires_at: row.expiresAt }),
     filename: row.filename,
     purpose: row.purpose,
     status: "processed" as const,
-    status_details: null,
   };
 }
 
@@ -89,7 +89,9 @@ export async function getFileOrThrow(connection: SandboxConnection, fileId: stri
 
 export async function listFiles(connection: SandboxConnection, url: URL) {
   const purpose = url.searchParams.get("purpose");
-  const order = url.searchParams.get("order") === "asc" ? "asc" : "desc";
+  const order = url.searchParams.get("order") ?? "desc";
+  if (order !== "asc" && order !== "desc")
+    throw invalidRequest(`Invalid 'order': expected 'asc' or 'desc', got '${order}'.`, "order");
   const rows = await db.sandboxFile.findMany({
     where: { connectionId: connection.id, ...(purpose ? { purpose } : {}) },
     orderBy: [{ createdAt: order }, { id: order }],
@@ -112,8 +114,16 @@ export async function fileContent(connection: SandboxConnection, fileId: string)
   });
 }
 
-export async function fileText(connection: SandboxConnection, fileId: string, param: string): Promise<string> {
+/** A file given to a fine-tuning job: it must exist and have been uploaded for fine-tuning. */
+export async function fineTuneFileOrThrow(connection: SandboxConnection, fileId: string, param: string) {
   const row = await db.sandboxFile.findFirst({ where: { id: fileId, connectionId: connection.id } });
-  if (!row) throw invalidRequest(`invalid file id: '${fileId}'. No such File object.`, param, "invalid_file_id");
-  return readBlobText(row.id);
+  if (!row) throw invalidRequest(`invalid ${param}: '${fileId}'. No such File object.`, param, "invalid_file_id");
+  if (row.purpose !== "fine-tune") {
+    throw invalidRequest(
+      `File ${fileId} has purpose '${row.purpose}'; fine-tuning needs files uploaded with purpose 'fine-tune'.`,
+      param,
+      "invalid_file_purpose",
+    );
+  }
+  return { id: row.id, text: await readBlobText(row.id) };
 }

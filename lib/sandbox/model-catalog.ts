@@ -2,7 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound, SandboxError } from "./errors";
-import { type SandboxConnection, unixSeconds } from "./http";
+import type { SandboxConnection } from "./http";
+import { unixSeconds } from "./ids";
 import { findJobByModelName, type JobRow, listJobRows, simulate } from "./jobs/store";
 import { parseFineTunedName, resolveBaseModel, sandboxBaseModels, toModelObject } from "./models";
 
@@ -62,8 +63,10 @@ export async function findUsableModel(connection: SandboxConnection, model: stri
 
 export async function retrieveModel(connection: SandboxConnection, model: string) {
   const found = await findUsableModel(connection, model);
-  if (found.kind === "base")
-    return toModelObject(sandboxBaseModels.find((item) => item.id === found.id) ?? { id: found.id, created: 0 });
+  if (found.kind === "base") {
+    // Asked by alias (`gpt-4o-mini`), OpenAI answers with the alias.
+    return toModelObject({ id: model, created: sandboxBaseModels.find((item) => item.id === found.id)?.created ?? 0 });
+  }
   return toModelObject({ id: found.id, created: found.created }, OWNER);
 }
 

@@ -6,14 +6,17 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { getEnv } from "@/lib/env";
 
-function blobPath(kind: "files" | "parts", id: string): string {
+/** Uploaded files, upload parts, and the copy of a job's training data its model answers from. */
+type Kind = "files" | "parts" | "training";
+
+function blobPath(kind: Kind, id: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new Error(`Unsafe blob id: ${id}`);
   return path.join(getEnv().DATA_DIR, "sandbox", kind, id);
 }
 
 /** Streams a body to disk and returns its size; never holds the whole body in memory. */
 export async function writeBlob(
-  kind: "files" | "parts",
+  kind: Kind,
   id: string,
   body: ReadableStream<Uint8Array> | Uint8Array | string,
 ): Promise<number> {
@@ -41,10 +44,10 @@ export function readBlobStream(id: string): ReadableStream<Uint8Array> {
   return Readable.toWeb(fs.createReadStream(blobPath("files", id))) as ReadableStream<Uint8Array>;
 }
 
-export async function readBlobText(id: string): Promise<string> {
-  return fs.promises.readFile(blobPath("files", id), "utf8");
+export async function readBlobText(id: string, kind: Kind = "files"): Promise<string> {
+  return fs.promises.readFile(blobPath(kind, id), "utf8");
 }
 
-export async function deleteBlob(kind: "files" | "parts", id: string): Promise<void> {
+export async function deleteBlob(kind: Kind, id: string): Promise<void> {
   await fs.promises.rm(blobPath(kind, id), { force: true });
 }

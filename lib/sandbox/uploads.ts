@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { invalidRequest, notFound } from "./errors";
 import { checkFineTuneFilename, checkPurpose, expiresAt, toFileObject } from "./files";
-import { newId, type SandboxConnection, unixSeconds } from "./http";
+import type { SandboxConnection } from "./http";
+import { newId, unixSeconds } from "./ids";
 import { concatBlobs, deleteBlob, writeBlob } from "./storage";
 
 const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -93,6 +94,8 @@ export async function completeUpload(connection: SandboxConnection, uploadId: st
   }
   const parts = await db.sandboxUploadPart.findMany({ where: { uploadId: upload.id } });
   const byId = new Map(parts.map((part) => [part.id, part]));
+  if (new Set(partIds).size !== partIds.length)
+    throw invalidRequest("'part_ids' names a part more than once.", "part_ids");
   const missing = partIds.find((id) => !byId.has(id));
   if (missing) throw invalidRequest(`Part ${missing} does not belong to upload ${upload.id}.`, "part_ids");
   const total = partIds.reduce((sum, id) => sum + (byId.get(id)?.bytes ?? 0), 0);

@@ -1,6 +1,6 @@
 /** The API objects of a job (job, events, checkpoints), in OpenAI's shapes. */
 import { createHash } from "node:crypto";
-import { unixSeconds } from "../http";
+import { unixSeconds } from "../ids";
 import type { SimulatedJob, simulateJob } from "../training/timeline";
 
 type Simulation = ReturnType<typeof simulateJob>;

@@ -2,14 +2,15 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { validateTrainingFile } from "@/lib/training-data/validate";
 import { invalidRequest } from "../errors";
-import { fileText } from "../files";
-import { newId, type SandboxConnection, unixSeconds } from "../http";
+import { fineTuneFileOrThrow } from "../files";
+import type { SandboxConnection } from "../http";
+import { newId, unixSeconds } from "../ids";
 import { baseOfFineTuned, resolveBaseModel } from "../models";
 import { paginate, readLimit } from "../pagination";
-import { writeBlob } from "../storage";
+import { deleteBlob, writeBlob } from "../storage";
 import { JOB_UNITS } from "../training/clock";
 import { resolveHyperparameters, totalSteps } from "../training/hyperparameters";
 import { stepMetricsCsv } from "../training/timeline";
@@ -48,16 +49,22 @@ async function checkFile(
   options: { method: "supervised" | "dpo"; model: string },
 ) {
   const param = purpose === "training" ? "training_file" : "validation_file";
-  return validateTrainingFile(await fileText(connection, fileId, param), { ...options, purpose });
+  const { text } = await fineTuneFileOrThrow(connection, fileId, param);
+  return { text, report: validateTrainingFile(text, { ...options, purpose }) };
 }
 
 export async function createJob(connection: SandboxConnection, body: Record<string, unknown>) {
   const request = readCreateJobRequest(body);
   const model = await resolveTrainableModel(connection, request.model);
   const options = { method: request.method, model };
-  const training = await checkFile(connection, request.trainingFile, "training", options);
+  const { text: trainingText, report: training } = await checkFile(
+    connection,
+    request.trainingFile,
+    "training",
+    options,
+  );
   const validation = request.validationFile
-    ? await checkFile(connection, request.validationFile, "validation", options)
+    ? (await checkFile(connection, request.validationFile, "validation", options)).report
     : null;
   const failure = !training.ok ? training.error : validation && !validation.ok ? validation.error : null;
   const examples = training.ok ? training.examples : 0;
@@ -96,37 +103,41 @@ export async function createJob(connection: SandboxConnection, body: Record<stri
       createdAt: new Date(),
     },
   });
+  // The model answers from this copy, so deleting the training file later does not make it forget.
+  if (training.ok) await writeBlob("training", row.id, trainingText);
   return jobObject(connection, row);
 }
 
-/** The result file appears when the job succeeds; made on first sight, so a restart loses nothing. */
+/**
+ * The result file appears when the job succeeds. It is made on first sight, so a restart loses nothing,
+ * and its id stays on the job even if someone deletes the file later, as on OpenAI.
+ */
 async function resultFileId(connection: SandboxConnection, row: JobRow, succeeded: boolean): Promise<string | null> {
-  if (!succeeded) return null;
-  const existing = await db.sandboxFile.findUnique({ where: { jobId: row.id }, select: { id: true } });
-  if (existing) return existing.id;
+  if (!succeeded || row.resultFileId) return row.resultFileId;
   const id = newId("file-");
   // OpenAI serves this file's content base64-encoded.
   const bytes = await writeBlob("files", id, Buffer.from(stepMetricsCsv(toSimulatedJob(row))).toString("base64"));
-  try {
-    await db.sandboxFile.create({
-      data: {
-        id,
-        connectionId: connection.id,
-        filename: "step_metrics.csv",
-        purpose: "fine-tune-results",
-        bytes,
-        createdAt: unixSeconds(),
-        jobId: row.id,
-      },
+  const file = {
+    id,
+    connectionId: connection.id,
+    filename: "step_metrics.csv",
+    purpose: "fine-tune-results",
+    bytes,
+    createdAt: unixSeconds(),
+  };
+  const claimed = await db.$transaction(async (tx) => {
+    const { count } = await tx.sandboxJob.updateMany({
+      where: { id: row.id, resultFileId: null },
+      data: { resultFileId: id },
     });
-    return id;
-  } catch (error) {
-    // Another request made it first: use theirs.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return (await db.sandboxFile.findUniqueOrThrow({ where: { jobId: row.id } })).id;
-    }
-    throw error;
-  }
+    if (count === 1) await tx.sandboxFile.create({ data: file });
+    return count === 1;
+  });
+  if (claimed) return id;
+  // Another request made it first: use theirs.
+  await deleteBlob("files", id);
+  return (await db.sandboxJob.findUniqueOrThrow({ where: { id: row.id }, select: { resultFileId: true } }))
+    .resultFileId;
 }
 
 async function jobObject(connection: SandboxConnection, row: JobRow, now = Date.now()) {

@@ -7,7 +7,6 @@ CREATE TABLE "sandbox_file" (
     "bytes" INTEGER NOT NULL,
     "createdAt" INTEGER NOT NULL,
     "expiresAt" INTEGER,
-    "jobId" TEXT,
     CONSTRAINT "sandbox_file_connectionId_fkey" FOREIGN KEY ("connectionId") REFERENCES "connection" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -56,6 +55,7 @@ CREATE TABLE "sandbox_job" (
     "pauses" TEXT NOT NULL DEFAULT '[]',
     "cancelledAt" DATETIME,
     "modelDeletedAt" DATETIME,
+    "resultFileId" TEXT,
     CONSTRAINT "sandbox_job_connectionId_fkey" FOREIGN KEY ("connectionId") REFERENCES "connection" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -95,9 +95,6 @@ CREATE UNIQUE INDEX "connection_sandboxTokenHash_key" ON "connection"("sandboxTo
 CREATE INDEX "connection_workspaceId_idx" ON "connection"("workspaceId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
-
--- CreateIndex
-CREATE UNIQUE INDEX "sandbox_file_jobId_key" ON "sandbox_file"("jobId");
 
 -- CreateIndex
 CREATE INDEX "sandbox_file_connectionId_createdAt_idx" ON "sandbox_file"("connectionId", "createdAt");

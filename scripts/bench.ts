@@ -1,0 +1,6 @@
+/** `npm run bench`: the Sandbox's speed, printed as numbers and ratios. */
+import { benchHttp } from "./bench/http.ts";
+import { benchInProcess } from "./bench/in-process.ts";
+
+await benchInProcess();
+await benchHttp();
