@@ -2,11 +2,11 @@
  * Contract tests of the Sandbox: connections seeded straight into the e2e database, an `openai` client per
  * connection, and a fetch that checks every JSON response against OpenAI's OpenAPI spec.
  */
-import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { test as base } from "@playwright/test";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import OpenAI from "openai";
+import { openDatabase, type SandboxSeed, seedSandboxConnection } from "../../scripts/test/seed-sandbox";
 import { responseProblems, schemaProblems } from "./openapi";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -70,52 +70,12 @@ async function validatingFetch(input: string | URL | Request, init?: RequestInit
 }
 
 let database: Database.Database | undefined;
-function openDatabase(): Database.Database {
-  if (!database) {
-    database = new Database(DATABASE_FILE);
-    database.pragma("busy_timeout = 5000");
-  }
-  return database;
-}
-
-/** Prisma's SQLite adapter stores DateTime as ISO-8601 text with an explicit UTC offset. */
-const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
-
-const randomId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
-
-type ConnectionOptions = { jobSeconds?: number; failureRate?: number; failureStatus?: number; latencyMs?: number };
 
 /** A workspace of its own with one Sandbox connection, and an SDK client speaking with that connection's token. */
-export function createSandboxConnection(options: ConnectionOptions = {}) {
-  const token = `sbx-${randomBytes(24).toString("base64url")}`;
-  const workspaceId = randomId("e2e-ws-");
-  const connectionId = randomId("e2e-conn-");
-  const now = prismaDateTime(new Date());
-  const db = openDatabase();
-  db.transaction(() => {
-    db.prepare(`INSERT INTO "workspace" ("id", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`).run(
-      workspaceId,
-      "Sandbox contract tests",
-      now,
-      now,
-    );
-    db.prepare(
-      `INSERT INTO "connection" ("id", "workspaceId", "kind", "name", "sandboxTokenHash", "sandboxJobSeconds",
-        "sandboxFailureRate", "sandboxFailureStatus", "sandboxLatencyMs", "createdAt", "updatedAt")
-       VALUES (?, ?, 'sandbox', 'Sandbox', ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      connectionId,
-      workspaceId,
-      createHash("sha256").update(token).digest("hex"),
-      options.jobSeconds ?? 4,
-      options.failureRate ?? 0,
-      options.failureStatus ?? 429,
-      options.latencyMs ?? 0,
-      now,
-      now,
-    );
-  })();
-  return { token, workspaceId, connectionId, client: sandboxClient(token) };
+export function createSandboxConnection(options: SandboxSeed = {}) {
+  database ??= openDatabase(DATABASE_FILE);
+  const seeded = seedSandboxConnection(database, options);
+  return { ...seeded, client: sandboxClient(seeded.token) };
 }
 
 export function sandboxClient(apiKey: string) {
