@@ -1,4 +1,6 @@
 /** Benchmarks of the Sandbox over HTTP against the production build: events listing and chat streaming. */
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { syntheticExamples } from "../../lib/sandbox/chat/synthetic.ts";
 import { openDatabase, seedSandboxConnection } from "../test/seed-sandbox.ts";
@@ -57,9 +59,10 @@ async function streamedAnswer(api: Api, model: string, question: string) {
 
 export async function benchHttp() {
   console.log("\nOver HTTP (production build)");
-  const server = await startServer(3200);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-bench-"));
+  const server = await startServer({ port: 3200, dataDir });
   try {
-    const { token } = seedSandboxConnection(openDatabase(path.join(server.dataDir, "app.db")), { jobSeconds: 3 });
+    const { token } = seedSandboxConnection(openDatabase(path.join(dataDir, "app.db")), { jobSeconds: 3 });
     const api: Api = (apiPath, init) =>
       fetch(`${server.url}/api/sandbox/v1${apiPath}`, {
         ...init,
@@ -99,6 +102,7 @@ export async function benchHttp() {
     }
     console.log("  (the Sandbox paces answers like a hosted model: 200–400 ms to the first token, 15–40 ms per token)");
   } finally {
-    server.stop();
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,10 +1,8 @@
-/** Starts the production build on a port of its own with a throw-away data folder, for the HTTP benchmarks. */
+/** Starts the production build on a port of its own with a given data folder, for benchmarks and restart tests. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 
-type BenchServer = { url: string; dataDir: string; stop: () => void };
+type AppServer = { url: string; stop: () => Promise<void> };
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt++) {
@@ -21,26 +19,27 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`The server did not answer at ${url}`);
 }
 
-export async function startServer(port: number): Promise<BenchServer> {
+export async function startServer({ port, dataDir }: { port: number; dataDir: string }): Promise<AppServer> {
   if (!fs.existsSync(".next/BUILD_ID")) {
     console.log("Building the app first…");
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-bench-"));
   const url = `http://localhost:${port}`;
   const child = spawn("npx", ["next", "start", "--port", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, APP_URL: url, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so stopping it also stops the server npx started.
     detached: true,
   });
   await waitForServer(`${url}/sign-in`, child);
   return {
     url,
-    dataDir,
-    stop: () => {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    stop: async () => {
+      if (child.exitCode !== null || !child.pid) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid, "SIGTERM");
+      await exited;
     },
   };
 }
