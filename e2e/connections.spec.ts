@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
+import OpenAI from "openai";
 import { newUser, signIn, signUp } from "./fixtures";
 
 /** Every 8-character piece of the key except its last four characters. */
@@ -121,4 +122,18 @@ test("the Sandbox shows and keeps its speed and fault settings", async ({ page }
   await page.reload();
   await sandbox.getByRole("button", { name: "Edit" }).click();
   await expect(page.getByRole("dialog").getByLabel("Simulated job duration")).toHaveValue("5");
+});
+
+test("an admin can reveal the Sandbox's base URL and token and use them with the OpenAI SDK", async ({ page }) => {
+  await signUp(page, newUser());
+  await page.goto("/connections");
+  const sandbox = page.getByRole("region", { name: /^Sandbox/ });
+  await sandbox.getByRole("button", { name: "Show API access" }).click();
+  const baseURL = await sandbox.getByTestId("sandbox-base-url").innerText();
+  const apiKey = await sandbox.getByTestId("sandbox-token").innerText();
+  expect(apiKey).toMatch(/^sbx-/);
+
+  const client = new OpenAI({ baseURL, apiKey, maxRetries: 0 });
+  const models = await client.models.list();
+  expect(models.data.map((model) => model.id)).toContain("gpt-4o-mini-2024-07-18");
 });

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ConnectionView } from "@/lib/connections/view";
+import { SandboxAccess } from "./sandbox-access";
 
 type ConnectionCardProps = {
   connection: ConnectionView;
@@ -101,6 +102,7 @@ export function ConnectionCard({
           )}
         </div>
       </div>
+      {connection.kind === "sandbox" && canManage && <SandboxAccess connectionId={connection.id} />}
       <div className="mt-3 text-sm" aria-live="polite" data-testid="test-status">
         {test.formError ? (
           <Alert>{test.formError}</Alert>

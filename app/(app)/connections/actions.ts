@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { createConnection, deleteConnection, updateConnection } from "@/lib/connections/queries";
+import { revealSandboxAccess } from "@/lib/connections/sandbox-access";
 import { connectionIdSchema, createConnectionSchema, updateConnectionSchema } from "@/lib/connections/schema";
 import { testConnection } from "@/lib/connections/test-connection";
 
@@ -43,4 +44,9 @@ export const testConnectionAction = createAction(
     refreshConnectionPages();
     return result;
   },
+);
+
+export const revealSandboxAccessAction = createAction(
+  { name: "revealSandboxAccessAction", schema: connectionIdSchema, role: "admin" },
+  ({ connectionId }, { workspace }) => revealSandboxAccess({ connectionId, workspaceId: workspace.id }),
 );
