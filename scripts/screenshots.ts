@@ -39,6 +39,13 @@ async function capture(options: { locale: string; colorScheme: "light" | "dark";
       fullPage: true,
     });
   }
+  await page.goto("/connections");
+  const sandbox = page.locator('[data-testid="connection-card"]').first();
+  await sandbox.locator("button").filter({ hasText: /API/ }).click();
+  await page.screenshot({ path: `${outDir}/${options.tag}-sandbox-access.png`, fullPage: true });
+  await sandbox.locator("button").nth(1).click();
+  await page.getByRole("dialog").waitFor();
+  await page.screenshot({ path: `${outDir}/${options.tag}-sandbox-edit.png` });
   await context.close();
 }
 

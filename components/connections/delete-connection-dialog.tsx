@@ -17,7 +17,7 @@ export function DeleteConnectionDialog({ connection, onClose }: DeleteConnection
       open
       onOpenChange={(open) => !open && onClose()}
       title={t("deleteTitle", { name: connection.name })}
-      description={t("deleteText")}
+      description={t(connection.kind === "sandbox" ? "deleteSandboxText" : "deleteText")}
     >
       {remove.formError && <Alert>{remove.formError}</Alert>}
       <div className="mt-4 flex justify-end gap-2">
