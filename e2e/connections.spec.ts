@@ -129,8 +129,8 @@ test("an admin can reveal the Sandbox's base URL and token and use them with the
   await page.goto("/connections");
   const sandbox = page.getByRole("region", { name: /^Sandbox/ });
   await sandbox.getByRole("button", { name: "Show API access" }).click();
-  const baseURL = await sandbox.getByTestId("sandbox-base-url").innerText();
-  const apiKey = await sandbox.getByTestId("sandbox-token").innerText();
+  const baseURL = (await sandbox.getByTestId("sandbox-base-url").textContent()) ?? "";
+  const apiKey = (await sandbox.getByTestId("sandbox-token").textContent()) ?? "";
   expect(apiKey).toMatch(/^sbx-/);
 
   const client = new OpenAI({ baseURL, apiKey, maxRetries: 0 });

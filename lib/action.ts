@@ -8,7 +8,7 @@ import { fieldErrorsFrom } from "@/lib/validation";
 import type { Role } from "@/lib/workspaces/roles";
 import type { ActionResult } from "./action-result";
 
-export function toActionError(
+function toActionError(
   error: unknown,
   context: string,
 ): { ok: false; error: { code: ErrorCode; fields?: FieldErrors } } {
@@ -29,6 +29,23 @@ export function createAction<Schema extends z.ZodType, Data>(
       if (!parsed.success)
         return { ok: false, error: { code: "invalid_input", fields: fieldErrorsFrom(parsed.error) } };
       return { ok: true, data: await run(parsed.data, access) };
+    } catch (error) {
+      return toActionError(error, options.name);
+    }
+  };
+}
+
+/** For the few actions that run before anyone is signed in (they are how a session starts). */
+export function createPublicAction<Schema extends z.ZodType>(
+  options: { name: string; schema: Schema },
+  run: (input: z.output<Schema>) => Promise<void>,
+): (input: z.input<Schema>) => Promise<ActionResult> {
+  return async (input) => {
+    const parsed = options.schema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: { code: "invalid_input", fields: fieldErrorsFrom(parsed.error) } };
+    try {
+      await run(parsed.data);
+      return { ok: true, data: undefined };
     } catch (error) {
       return toActionError(error, options.name);
     }

@@ -1,20 +1,21 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { signInAction } from "@/app/(auth)/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { AuthCard } from "./auth-card";
 
 export function SignInForm() {
   const t = useTranslations("auth");
   const form = useActionForm(signInAction);
   return (
-    <Card>
-      <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
-      <p className="mt-1 text-sm text-fg-muted">{t("signInLead")}</p>
+    <AuthCard
+      title={t("signInTitle")}
+      lead={t("signInLead")}
+      other={{ question: t("noAccount"), link: t("toSignUp"), href: "/sign-up" }}
+    >
       <form
         noValidate
         className="mt-5 flex flex-col gap-4"
@@ -41,12 +42,6 @@ export function SignInForm() {
           {form.pending ? t("signingIn") : t("signIn")}
         </Button>
       </form>
-      <p className="mt-5 text-sm text-fg-muted">
-        {t("noAccount")}{" "}
-        <Link href="/sign-up" className="font-medium text-primary underline-offset-4 hover:underline">
-          {t("toSignUp")}
-        </Link>
-      </p>
-    </Card>
+    </AuthCard>
   );
 }

@@ -1,21 +1,22 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { signUpAction } from "@/app/(auth)/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { PASSWORD_MIN } from "@/lib/auth/schema";
+import { AuthCard } from "./auth-card";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
   const form = useActionForm(signUpAction);
   return (
-    <Card>
-      <h1 className="text-xl font-semibold">{t("signUpTitle")}</h1>
-      <p className="mt-1 text-sm text-fg-muted">{t("signUpLead")}</p>
+    <AuthCard
+      title={t("signUpTitle")}
+      lead={t("signUpLead")}
+      other={{ question: t("haveAccount"), link: t("toSignIn"), href: "/sign-in" }}
+    >
       <form
         noValidate
         className="mt-5 flex flex-col gap-4"
@@ -48,12 +49,6 @@ export function SignUpForm() {
           {form.pending ? t("signingUp") : t("signUp")}
         </Button>
       </form>
-      <p className="mt-5 text-sm text-fg-muted">
-        {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
-          {t("toSignIn")}
-        </Link>
-      </p>
-    </Card>
+    </AuthCard>
   );
 }

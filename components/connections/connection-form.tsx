@@ -40,6 +40,16 @@ export function ConnectionForm({
   }
 
   const keyHelp = editing && connection?.apiKeyLast4 ? t("apiKeyKeep", { last4: connection.apiKeyLast4 }) : undefined;
+  const apiKeyField = (
+    <Field
+      label={t("apiKey")}
+      name="apiKey"
+      type="password"
+      autoComplete="off"
+      help={keyHelp}
+      error={fieldError("apiKey")}
+    />
+  );
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-4">
       {formError && <Alert>{formError}</Alert>}
@@ -82,14 +92,7 @@ export function ConnectionForm({
       {kind === "sandbox" && <SandboxFields connection={connection} fieldError={fieldError} />}
       {kind === "openai" && (
         <>
-          <Field
-            label={t("apiKey")}
-            name="apiKey"
-            type="password"
-            autoComplete="off"
-            help={keyHelp}
-            error={fieldError("apiKey")}
-          />
+          {apiKeyField}
           <Field
             label={t("organization")}
             name="organization"
@@ -124,14 +127,7 @@ export function ConnectionForm({
             help={t("endpointHelp")}
             error={fieldError("endpoint")}
           />
-          <Field
-            label={t("apiKey")}
-            name="apiKey"
-            type="password"
-            autoComplete="off"
-            help={keyHelp}
-            error={fieldError("apiKey")}
-          />
+          {apiKeyField}
           <Field
             label={t("apiVersion")}
             name="apiVersion"
