@@ -98,4 +98,18 @@ test.describe("Sandbox chat completions", () => {
     expect(content.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("")).toBe(closeQuestion.answer);
     expect(content.at(-1)?.choices[0]?.finish_reason).toBe("stop");
   });
+
+  test("max_completion_tokens cuts the answer and reports finish_reason length", async () => {
+    const { client } = createSandboxConnection();
+    const cut = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: closeQuestion.messages,
+      max_completion_tokens: 5,
+    });
+    expect(cut.choices[0]?.finish_reason).toBe("length");
+    expect(cut.usage?.completion_tokens).toBeLessThanOrEqual(5);
+    const whole = await client.chat.completions.create({ model: "gpt-4o-mini", messages: closeQuestion.messages });
+    expect(whole.choices[0]?.message.content?.startsWith(cut.choices[0]?.message.content ?? "")).toBe(true);
+    expect(whole.choices[0]?.finish_reason).toBe("stop");
+  });
 });

@@ -6,6 +6,7 @@ import { examplesFromJsonl } from "./chat/examples";
 import { composeReply } from "./chat/reply";
 import { buildExampleIndex, type ExampleIndex } from "./chat/similarity";
 import { realisticPace, sseStream } from "./chat/sse";
+import { truncateToTokens } from "./chat/stream-pieces";
 import { invalidRequest } from "./errors";
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
@@ -28,6 +29,17 @@ function readMessages(value: unknown): Message[] {
     }
   });
   return value as Message[];
+}
+
+/** `max_completion_tokens`, or the deprecated `max_tokens`, or null for no limit. */
+function readMaxTokens(body: Record<string, unknown>): number | null {
+  const param = body.max_completion_tokens !== undefined ? "max_completion_tokens" : "max_tokens";
+  const value = body[param];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    throw invalidRequest(`Invalid '${param}': expected an integer of at least 1.`, param, "invalid_value");
+  }
+  return value;
 }
 
 // Building an index takes up to a second for a large file: keep the recent ones (a model's data never changes).
@@ -65,12 +77,15 @@ export async function createChatCompletion(
         ? { kind: "base", id: model.id }
         : { kind: "fine-tuned", index: await indexFor(model.job), stage: model.stage, seed: model.job.seed },
   });
+  const limit = readMaxTokens(body);
+  const cut = limit === null ? { text: content, truncated: false } : truncateToTokens(content, limit);
   const answer = {
     id: newId("chatcmpl-"),
     created: unixSeconds(),
     model: model.id,
-    content,
+    content: cut.text,
     promptTokens: promptTokensOf(messages),
+    finishReason: cut.truncated ? ("length" as const) : ("stop" as const),
   };
   if (body.stream !== true) return chatCompletion(answer);
   const includeUsage = (body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;

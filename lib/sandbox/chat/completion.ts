@@ -2,7 +2,16 @@
 import { countChatTokens } from "@/lib/training-data/tokens";
 import { streamPieces } from "./stream-pieces";
 
-type Answer = { id: string; created: number; model: string; content: string; promptTokens: number };
+type FinishReason = "stop" | "length";
+type Answer = {
+  id: string;
+  created: number;
+  model: string;
+  content: string;
+  promptTokens: number;
+  /** "length" when the answer was cut at max_completion_tokens. */
+  finishReason?: FinishReason;
+};
 
 const systemFingerprint = "fp_sandbox";
 
@@ -28,7 +37,7 @@ function usageOf(promptTokens: number, completionTokens: number) {
 
 type ChatCompletionUsage = ReturnType<typeof usageOf>;
 
-export function chatCompletion({ id, created, model, content, promptTokens }: Answer) {
+export function chatCompletion({ id, created, model, content, promptTokens, finishReason = "stop" }: Answer) {
   return {
     id,
     object: "chat.completion" as const,
@@ -39,7 +48,7 @@ export function chatCompletion({ id, created, model, content, promptTokens }: An
         index: 0,
         message: { role: "assistant" as const, content, refusal: null, annotations: [] },
         logprobs: null,
-        finish_reason: "stop" as const,
+        finish_reason: finishReason,
       },
     ],
     usage: usageOf(promptTokens, streamPieces(content).tokens),
@@ -57,7 +66,7 @@ export type ChatCompletionChunk = {
   model: string;
   service_tier: "default";
   system_fingerprint: string;
-  choices: Array<{ index: 0; delta: Delta; logprobs: null; finish_reason: "stop" | null }>;
+  choices: Array<{ index: 0; delta: Delta; logprobs: null; finish_reason: FinishReason | null }>;
   usage?: ChatCompletionUsage | null;
 };
 
@@ -72,6 +81,7 @@ export function chatCompletionChunks({
   model,
   content,
   promptTokens,
+  finishReason = "stop",
   includeUsage,
 }: Answer & { includeUsage: boolean }): ChatCompletionChunk[] {
   const chunk = (choices: ChatCompletionChunk["choices"]): ChatCompletionChunk => ({
@@ -84,13 +94,13 @@ export function chatCompletionChunks({
     choices,
     ...(includeUsage && { usage: null }),
   });
-  const choice = (delta: Delta, finish_reason: "stop" | null = null) =>
+  const choice = (delta: Delta, finish_reason: FinishReason | null = null) =>
     chunk([{ index: 0, delta, logprobs: null, finish_reason }]);
   const { pieces, tokens } = streamPieces(content);
   return [
     choice({ role: "assistant", content: "", refusal: null }),
     ...pieces.map((piece) => choice({ content: piece })),
-    choice({}, "stop"),
+    choice({}, finishReason),
     ...(includeUsage ? [{ ...chunk([]), usage: usageOf(promptTokens, tokens) }] : []),
   ];
 }

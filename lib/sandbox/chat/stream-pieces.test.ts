@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countTextTokens } from "@/lib/training-data/tokens";
-import { streamPieces } from "./stream-pieces";
+import { streamPieces, truncateToTokens } from "./stream-pieces";
 
 const texts = [
   "Du kannst jede Bestellung innerhalb von 30 Tagen zurückgeben. Größe, Öffnungszeiten, Straße: äöüß ÄÖÜ.",
@@ -44,5 +44,20 @@ describe("streamPieces", () => {
 
   it("streams nothing for an empty text", () => {
     expect(streamPieces("")).toEqual({ pieces: [], tokens: 0 });
+  });
+});
+
+describe("truncateToTokens", () => {
+  it("keeps text within the limit as it is", () => {
+    expect(truncateToTokens("Hallo Welt", 50)).toEqual({ text: "Hallo Welt", truncated: false });
+  });
+
+  it("cuts after the limit without splitting a character", () => {
+    const text = "Grüße aus Köln 👋🏽 und noch viel mehr Text, der nicht mehr passt.";
+    const cut = truncateToTokens(text, 5);
+    expect(cut.truncated).toBe(true);
+    expect(text.startsWith(cut.text)).toBe(true);
+    expect(streamPieces(cut.text).tokens).toBeLessThanOrEqual(5);
+    expect(cut.text).not.toContain("\uFFFD");
   });
 });

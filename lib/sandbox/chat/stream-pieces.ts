@@ -44,3 +44,15 @@ export function streamPieces(text: string): { pieces: string[]; tokens: number }
   if (start < text.length) pieces.push(text.slice(start));
   return { pieces, tokens: tokens.length };
 }
+
+/** The text cut after at most `maxTokens` tokens, on a piece boundary so no character is split. */
+export function truncateToTokens(text: string, maxTokens: number): { text: string; truncated: boolean } {
+  const { pieces, tokens } = streamPieces(text);
+  if (tokens <= maxTokens) return { text, truncated: false };
+  let kept = "";
+  for (const piece of pieces) {
+    if (encode(kept + piece, plainText).length > maxTokens) break;
+    kept += piece;
+  }
+  return { text: kept, truncated: true };
+}
