@@ -65,3 +65,38 @@ test("a connection with a malformed endpoint is refused field by field and not s
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByTestId("connection-card")).toHaveCount(1);
 });
+
+test("after ten wrong passwords the account is locked for a while, even for the right one", async ({
+  page,
+  browser,
+}) => {
+  const user = newUser();
+  await signUp(page, user);
+  const other = await browser.newPage();
+  for (let i = 0; i < 10; i++) {
+    await signIn(other, { email: user.email, password: `wrong password ${i}` });
+    await expect(other.getByRole("alert").filter({ hasText: "The email or password is wrong" })).toBeVisible();
+  }
+  await signIn(other, user);
+  await expect(other.getByRole("alert").filter({ hasText: "Too many attempts" })).toBeVisible();
+  await expect(other).toHaveURL("/sign-in");
+});
+
+test("changing a connection's address needs its key again, so a saved key never goes elsewhere", async ({ page }) => {
+  await signUp(page, newUser());
+  await page.goto("/connections");
+  await page.getByRole("button", { name: "Add connection" }).click();
+  let dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Gateway");
+  await dialog.getByLabel("API key").fill("sk-gateway-key-5678");
+  await dialog.getByLabel("Base URL (optional)").fill("https://gateway.example.com/v1");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  const card = page.getByRole("region", { name: /^Gateway/ });
+  await card.getByRole("button", { name: "Edit" }).click();
+  dialog = page.getByRole("dialog", { name: "Edit Gateway" });
+  await dialog.getByLabel("Base URL (optional)").fill("https://attacker.example.net/v1");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog.getByLabel("API key")).toHaveAccessibleDescription(/enter the API key again/);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(card).toContainText("https://gateway.example.com/v1");
+});

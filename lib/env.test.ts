@@ -17,6 +17,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATA_DIR: "/srv/ftp", DATABASE_URL: "file:/tmp/x.db" }).DATABASE_URL).toBe("file:/tmp/x.db");
   });
 
+  it("defaults the app's address to the port it listens on", () => {
+    expect(parseEnv({ PORT: "8080" }).APP_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ PORT: "8080", APP_URL: "https://ft.example.com" }).APP_URL).toBe("https://ft.example.com");
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseEnv({ APP_SECRET: "", APP_URL: "" }).APP_URL).toBe("http://localhost:3000");
   });

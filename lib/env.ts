@@ -16,7 +16,7 @@ const envSchema = z.object({
     .optional(),
   APP_URL: z
     .url({ protocol: /^https?$/, error: "must be the URL people open the app at, e.g. http://localhost:3000" })
-    .default("http://localhost:3000"),
+    .optional(),
   PORT: z.coerce.number("must be a port number such as 3000").int().min(1).max(65535).default(3000),
   SANDBOX_JOB_SECONDS: z.coerce
     .number("must be a number of seconds such as 60")
@@ -26,7 +26,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
-type Env = z.infer<typeof envSchema> & { DATABASE_URL: string };
+type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; APP_URL: string };
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -44,7 +44,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = result.data;
-  return { ...env, DATABASE_URL: env.DATABASE_URL ?? `file:${path.join(env.DATA_DIR, "app.db")}` };
+  return {
+    ...env,
+    DATABASE_URL: env.DATABASE_URL ?? `file:${path.join(env.DATA_DIR, "app.db")}`,
+    // The server calls its own Sandbox at this address, so by default it is where the server listens.
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
+  };
 }
 
 let cached: Env | undefined;

@@ -35,11 +35,11 @@ function SandboxSummary({ connection, defaultJobSeconds }: { connection: Connect
     connection.sandboxLatencyMs > 0 ? t("latency", { ms: connection.sandboxLatencyMs }) : null,
   ];
   return (
-    <dd data-testid="sandbox-settings">
+    <p data-testid="sandbox-settings">
       {[t("jobTime", { seconds: connection.sandboxJobSeconds ?? defaultJobSeconds }), ...faults]
         .filter(Boolean)
         .join(" · ")}
-    </dd>
+    </p>
   );
 }
 
@@ -65,21 +65,21 @@ export function ConnectionCard({
               {t(`kinds.${connection.kind}`)}
             </span>
           </h2>
-          <dl className="mt-2 space-y-1 text-sm text-fg-muted">
+          <div className="mt-2 space-y-1 text-sm text-fg-muted">
             {connection.kind === "sandbox" ? (
               <SandboxSummary connection={connection} defaultJobSeconds={sandboxDefaultJobSeconds} />
             ) : (
-              <dd className="truncate">{address(connection, t("defaultEndpoint"))}</dd>
+              <p className="truncate">{address(connection, t("defaultEndpoint"))}</p>
             )}
-            <dd className="flex items-center gap-1.5">
+            <p className="flex items-center gap-1.5">
               <KeyRound aria-hidden className="size-3.5" />
               {connection.kind === "sandbox" ? (
                 t("noKey")
               ) : (
                 <span data-testid="masked-key">{t("keySaved", { last4: `••••${connection.apiKeyLast4 ?? ""}` })}</span>
               )}
-            </dd>
-          </dl>
+            </p>
+          </div>
         </div>
         <div className="flex flex-wrap gap-2">
           <Button

@@ -15,7 +15,13 @@ function CopyButton({ text, label }: { text: string; label: string }) {
       size="sm"
       variant="ghost"
       aria-label={copied ? t("copied") : label}
-      onClick={() => navigator.clipboard.writeText(text).then(() => setCopied(true))}
+      // The clipboard API needs a secure context; on plain http the text stays selectable instead.
+      onClick={() =>
+        navigator.clipboard?.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
     >
       {copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
     </Button>
@@ -47,7 +53,10 @@ export function SandboxAccess({ connectionId }: { connectionId: string }) {
       ].map(({ key, label, value }) => (
         <div key={key} className="flex items-center gap-2">
           <span className="w-20 shrink-0 font-medium">{label}</span>
-          <code className="min-w-0 flex-1 truncate rounded bg-surface px-2 py-1 text-xs" data-testid={`sandbox-${key}`}>
+          <code
+            className="min-w-0 flex-1 truncate rounded bg-surface px-2 py-1 text-xs select-all"
+            data-testid={`sandbox-${key}`}
+          >
             {value}
           </code>
           <CopyButton text={value} label={t("copy", { what: label })} />

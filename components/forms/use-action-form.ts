@@ -37,13 +37,8 @@ export function useActionForm<Input, Data>(
     return error && t(`fieldErrors.${error.code}`, error.params);
   }
 
-  const formError = failure?.fields?._form
-    ? fieldError("_form")
-    : failure && failure.code !== "invalid_input"
-      ? t(`errors.${failure.code}`)
-      : failure && !Object.keys(failure.fields ?? {}).length
-        ? t("errors.invalid_input")
-        : undefined;
+  // Field problems are also summed up on top, so none goes unseen (e.g. on a field the form does not show).
+  const formError = failure?.fields?._form ? fieldError("_form") : failure ? t(`errors.${failure.code}`) : undefined;
 
   /** For `<form onSubmit>`: reads the form's named inputs as strings. */
   function onSubmit(toInput: (values: Record<string, string>) => Input) {

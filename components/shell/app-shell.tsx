@@ -1,15 +1,29 @@
 "use client";
 import { Menu, X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { Dialog } from "radix-ui";
 import { type ReactNode, useState } from "react";
-import { cn } from "@/components/ui/cn";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
 type AppShellProps = { workspaceName: string; user: { name: string; email: string }; children: ReactNode };
 
-/** Sidebar on wide screens, a drawer behind a menu button on narrow ones. */
+function Sidebar({ workspaceName, onNavigate }: { workspaceName: string; onNavigate?: () => void }) {
+  return (
+    <>
+      <p
+        className="mb-3 truncate px-3 text-xs font-medium tracking-wide text-fg-muted uppercase"
+        data-testid="workspace-name"
+      >
+        {workspaceName}
+      </p>
+      <NavLinks onNavigate={onNavigate} />
+    </>
+  );
+}
+
+/** Sidebar on wide screens; on narrow ones a drawer (a modal dialog: focus stays in it, Escape closes it). */
 export function AppShell({ workspaceName, user, children }: AppShellProps) {
   const t = useTranslations();
   const [navOpen, setNavOpen] = useState(false);
@@ -21,34 +35,28 @@ export function AppShell({ workspaceName, user, children }: AppShellProps) {
       >
         {t("common.skipToContent")}
       </a>
-      <aside
-        className={cn(
-          "fixed inset-y-0 left-0 z-40 w-60 flex-col border-r border-border bg-surface p-4 md:static md:flex",
-          navOpen ? "flex" : "hidden",
-        )}
-      >
-        <div className="mb-6 flex items-center justify-between">
+      <aside className="hidden flex-col border-r border-border bg-surface p-4 md:flex">
+        <div className="mb-6">
           <Logo />
-          <button
-            type="button"
-            onClick={() => setNavOpen(false)}
-            aria-label={t("nav.closeMenu")}
-            className="rounded p-1 hover:bg-muted md:hidden"
-          >
-            <X aria-hidden className="size-5" />
-          </button>
         </div>
-        <p
-          className="mb-3 truncate px-3 text-xs font-medium tracking-wide text-fg-muted uppercase"
-          data-testid="workspace-name"
-        >
-          {workspaceName}
-        </p>
-        <NavLinks onNavigate={() => setNavOpen(false)} />
+        <Sidebar workspaceName={workspaceName} />
       </aside>
-      {navOpen && (
-        <div aria-hidden className="fixed inset-0 z-30 bg-black/30 md:hidden" onClick={() => setNavOpen(false)} />
-      )}
+      <Dialog.Root open={navOpen} onOpenChange={setNavOpen}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="fixed inset-0 z-30 bg-black/30 md:hidden" />
+          <Dialog.Content className="fixed inset-y-0 left-0 z-40 flex w-64 flex-col border-r border-border bg-surface p-4 md:hidden">
+            <Dialog.Title className="sr-only">{t("nav.main")}</Dialog.Title>
+            <Dialog.Description className="sr-only">{workspaceName}</Dialog.Description>
+            <div className="mb-6 flex items-center justify-between">
+              <Logo />
+              <Dialog.Close aria-label={t("nav.closeMenu")} className="rounded p-1 hover:bg-muted">
+                <X aria-hidden className="size-5" />
+              </Dialog.Close>
+            </div>
+            <Sidebar workspaceName={workspaceName} onNavigate={() => setNavOpen(false)} />
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
       <div className="flex min-w-0 flex-col">
         <header className="flex h-14 items-center justify-between gap-2 border-b border-border bg-surface px-4">
           <button

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export function Logo() {
+  const t = useTranslations("app");
   return (
     <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
       <span
@@ -9,7 +11,7 @@ export function Logo() {
       >
         FP
       </span>
-      Finetune Playground
+      {t("name")}
     </Link>
   );
 }

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
-import { findMembershipByUserId } from "@/lib/workspaces/queries";
+import { createWorkspaceForUser, findMembershipByUserId } from "@/lib/workspaces/queries";
 import { hasRole, type Role } from "@/lib/workspaces/roles";
 import { auth } from "./server";
 
@@ -18,7 +18,10 @@ export type Access = {
 export const getAccess = cache(async (): Promise<Access | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
-  const membership = await findMembershipByUserId(session.user.id);
+  // Sign-up makes the workspace; should that have failed half-way, the first request makes it instead.
+  const membership =
+    (await findMembershipByUserId(session.user.id)) ??
+    (await createWorkspaceForUser(session.user).then(() => findMembershipByUserId(session.user.id)));
   if (!membership) return null;
   const { id, name, email } = session.user;
   return { user: { id, name, email }, ...membership };

@@ -4,29 +4,55 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { createRateLimiter } from "./rate-limit";
 import type { signInSchema, signUpSchema } from "./schema";
 import { auth } from "./server";
 
-function translateAuthError(error: unknown): never {
-  if (error instanceof APIError) {
-    const code = (error.body as { code?: string } | undefined)?.code;
-    if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
-      throw new AppError("conflict", "Email taken", { fields: { email: { code: "emailTaken" } } });
-    }
-    if (code === "INVALID_EMAIL_OR_PASSWORD")
-      throw new AppError("unauthorized", "Wrong credentials", { fields: { _form: { code: "wrongCredentials" } } });
-    if (error.status === "TOO_MANY_REQUESTS")
-      throw new AppError("conflict", "Rate limited", { fields: { _form: { code: "tooManyAttempts" } } });
-  }
-  throw error;
+// Ten wrong passwords per account, or fifty per address, within 15 minutes; a hundred sign-ups per address an hour.
+const failedSignIns = {
+  email: createRateLimiter({ max: 10, windowMs: 15 * 60_000 }),
+  ip: createRateLimiter({ max: 50, windowMs: 15 * 60_000 }),
+};
+const signUps = createRateLimiter({ max: 100, windowMs: 60 * 60_000 });
+
+const tooManyAttempts = () =>
+  new AppError("conflict", "Too many attempts", { fields: { _form: { code: "tooManyAttempts" } } });
+
+async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || "local";
+}
+
+function isAuthError(error: unknown, ...codes: string[]): boolean {
+  return error instanceof APIError && codes.includes((error.body as { code?: string } | undefined)?.code ?? "");
 }
 
 export async function signUpWithEmail(input: z.output<typeof signUpSchema>) {
-  await auth.api.signUpEmail({ body: input, headers: await headers() }).catch(translateAuthError);
+  const ip = await clientAddress();
+  if (!signUps.allows([ip])) throw tooManyAttempts();
+  signUps.record([ip]);
+  try {
+    await auth.api.signUpEmail({ body: input, headers: await headers() });
+  } catch (error) {
+    if (isAuthError(error, "USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")) {
+      throw new AppError("conflict", "Email taken", { fields: { email: { code: "emailTaken" } } });
+    }
+    throw error;
+  }
 }
 
 export async function signInWithEmail(input: z.output<typeof signInSchema>) {
-  await auth.api.signInEmail({ body: input, headers: await headers() }).catch(translateAuthError);
+  const ip = await clientAddress();
+  if (!failedSignIns.email.allows([input.email]) || !failedSignIns.ip.allows([ip])) throw tooManyAttempts();
+  try {
+    await auth.api.signInEmail({ body: input, headers: await headers() });
+    failedSignIns.email.reset([input.email]);
+  } catch (error) {
+    if (!isAuthError(error, "INVALID_EMAIL_OR_PASSWORD")) throw error;
+    failedSignIns.email.record([input.email]);
+    failedSignIns.ip.record([ip]);
+    throw new AppError("unauthorized", "Wrong credentials", { fields: { _form: { code: "wrongCredentials" } } });
+  }
 }
 
 export async function signOut() {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ProviderFailure } from "@/lib/providers/errors";
+import { removeConnectionBlobs } from "@/lib/sandbox/storage";
 import type { ConnectionKind } from "./kinds";
 import type { CreateConnectionInput, UpdateConnectionInput } from "./schema";
 import type { ConnectionTestResult } from "./test-result";
@@ -110,6 +111,14 @@ export async function createConnection(options: { workspaceId: string; userId: s
 export async function updateConnection({ workspaceId, input }: { workspaceId: string; input: UpdateConnectionInput }) {
   const existing = await getConnectionOrThrow({ connectionId: input.connectionId, workspaceId });
   if (existing.kind !== input.kind) throw new AppError("invalid_input", "The kind of a connection cannot change");
+  // A saved key only ever goes to the address it was entered for: a new address needs the key again.
+  const address = input.kind === "openai" ? input.baseUrl : input.kind === "azure" ? input.endpoint : null;
+  const previous = input.kind === "openai" ? existing.baseUrl : input.kind === "azure" ? existing.endpoint : null;
+  if (input.kind !== "sandbox" && !input.apiKey && (address ?? "") !== (previous ?? "")) {
+    throw new AppError("invalid_input", "A new address needs the key again", {
+      fields: { apiKey: { code: "keyForNewAddress" } },
+    });
+  }
   // A changed address or key makes the last test result meaningless.
   return db.connection.update({
     where: { id: existing.id },
@@ -127,6 +136,8 @@ export async function updateConnection({ workspaceId, input }: { workspaceId: st
 export async function deleteConnection({ connectionId, workspaceId }: { connectionId: string; workspaceId: string }) {
   const { count } = await db.connection.deleteMany({ where: { id: connectionId, workspaceId } });
   if (count === 0) throw new AppError("not_found", "This connection does not exist");
+  // The rows of a Sandbox connection went with it (cascade); its files on disk go too.
+  await removeConnectionBlobs(connectionId);
 }
 
 export async function recordConnectionTest(connectionId: string, result: ConnectionTestResult) {

@@ -1,8 +1,9 @@
 /** What an engineer needs to call a Sandbox connection with the SDK: its base URL and token. */
 import "server-only";
 import { decryptSecret } from "@/lib/crypto";
-import { getAppSecret, getEnv } from "@/lib/env";
+import { getAppSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { sandboxBaseUrl } from "@/lib/providers/client";
 import { getConnectionOrThrow } from "./queries";
 
 export async function revealSandboxAccess(options: { connectionId: string; workspaceId: string }) {
@@ -12,7 +13,7 @@ export async function revealSandboxAccess(options: { connectionId: string; works
     throw new AppError("forbidden", "Only a Sandbox connection's token can be shown");
   }
   return {
-    baseUrl: new URL("/api/sandbox/v1", getEnv().APP_URL).toString(),
+    baseUrl: sandboxBaseUrl(),
     token: decryptSecret(connection.apiKeyEncrypted, getAppSecret()),
   };
 }

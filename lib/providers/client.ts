@@ -17,7 +17,7 @@ type ConnectionCredentials = {
 
 type ClientOptions = { timeoutMs?: number; maxRetries?: number };
 
-function sandboxBaseUrl(): string {
+export function sandboxBaseUrl(): string {
   return new URL("/api/sandbox/v1", getEnv().APP_URL).toString();
 }
 

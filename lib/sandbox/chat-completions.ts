@@ -12,7 +12,7 @@ import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
 import type { JobRow } from "./jobs/store";
 import { findUsableModel } from "./model-catalog";
-import { readBlobText } from "./storage";
+import { blobStore } from "./storage";
 
 type Message = { role: string; content: unknown };
 const ROLES = new Set(["system", "developer", "user", "assistant", "tool", "function"]);
@@ -49,14 +49,16 @@ const MAX_CACHED_INDEXES = 20;
 function indexFor(job: JobRow): Promise<ExampleIndex> {
   let index = indexes.get(job.id);
   if (!index) {
-    index = readBlobText(job.id, "training")
-      .catch((error) => {
-        logger.warn(`The training data of ${job.id} is missing; its model answers like an untrained one`, error);
-        return "";
-      })
+    index = blobStore(job.connectionId)
+      .text("training", job.id)
       .then((text) => buildExampleIndex(examplesFromJsonl(text)));
     indexes.set(job.id, index);
     if (indexes.size > MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value as string);
+    // A failure is not kept: the next request tries again.
+    index.catch((error) => {
+      indexes.delete(job.id);
+      logger.warn(`The training data of ${job.id} could not be read`, error);
+    });
   }
   return index;
 }

@@ -5,10 +5,12 @@ import { invalidRequest, notFound } from "./errors";
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
 import { paginate, readLimit } from "./pagination";
-import { deleteBlob, readBlobStream, readBlobText, writeBlob } from "./storage";
+import { blobStore } from "./storage";
 
 const UPLOAD_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** Room for the multipart framing and the other fields around a file. */
+export const MULTIPART_OVERHEAD = 1024 * 1024;
 
 type FileRow = {
   id: string;
@@ -66,18 +68,17 @@ export async function uploadFile(connection: SandboxConnection, form: FormData) 
   if (file.size > MAX_FILE_BYTES) throw invalidRequest("File is larger than 512 MB. Use the Uploads API.", "file");
   const id = newId("file-");
   const createdAt = unixSeconds();
-  const bytes = await writeBlob("files", id, file.stream());
-  const row = await db.sandboxFile.create({
-    data: {
-      id,
-      connectionId: connection.id,
-      filename: file.name,
-      purpose,
-      bytes,
-      createdAt,
-      expiresAt: expiresAt(createdAt, form.get("expires_after[seconds]")),
-    },
-  });
+  const expires = expiresAt(createdAt, form.get("expires_after[seconds]"));
+  const blobs = blobStore(connection.id);
+  const bytes = await blobs.write("files", id, file.stream());
+  const row = await db.sandboxFile
+    .create({
+      data: { id, connectionId: connection.id, filename: file.name, purpose, bytes, createdAt, expiresAt: expires },
+    })
+    .catch(async (error) => {
+      await blobs.remove("files", id);
+      throw error;
+    });
   return toFileObject(row);
 }
 
@@ -103,13 +104,13 @@ export async function listFiles(connection: SandboxConnection, url: URL) {
 export async function deleteFile(connection: SandboxConnection, fileId: string) {
   const row = await getFileOrThrow(connection, fileId);
   await db.sandboxFile.delete({ where: { id: row.id } });
-  await deleteBlob("files", row.id);
+  await blobStore(connection.id).remove("files", row.id);
   return { id: row.id, object: "file" as const, deleted: true };
 }
 
 export async function fileContent(connection: SandboxConnection, fileId: string): Promise<Response> {
   const row = await getFileOrThrow(connection, fileId);
-  return new Response(readBlobStream(row.id), {
+  return new Response(await blobStore(connection.id).stream(row.id), {
     headers: { "content-type": "application/octet-stream", "content-length": String(row.bytes) },
   });
 }
@@ -125,5 +126,5 @@ export async function fineTuneFileOrThrow(connection: SandboxConnection, fileId:
       "invalid_file_purpose",
     );
   }
-  return { id: row.id, text: await readBlobText(row.id) };
+  return { id: row.id, text: await blobStore(connection.id).text("files", row.id) };
 }

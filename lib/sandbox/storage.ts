@@ -1,53 +1,71 @@
-/** The bytes of Sandbox files and upload parts live on disk beside the database, one file each. */
+/**
+ * The bytes of Sandbox files, upload parts and the training data a model answers from live on disk
+ * beside the database, one file each, in a folder per connection (so deleting a connection removes them).
+ */
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getEnv } from "@/lib/env";
+import { notFound } from "./errors";
 
-/** Uploaded files, upload parts, and the copy of a job's training data its model answers from. */
 type Kind = "files" | "parts" | "training";
+const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 
-function blobPath(kind: Kind, id: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new Error(`Unsafe blob id: ${id}`);
-  return path.join(getEnv().DATA_DIR, "sandbox", kind, id);
+function connectionDir(connectionId: string): string {
+  if (!SAFE_ID.test(connectionId)) throw new Error(`Unsafe connection id: ${connectionId}`);
+  return path.join(getEnv().DATA_DIR, "sandbox", connectionId);
 }
 
-/** Streams a body to disk and returns its size; never holds the whole body in memory. */
-export async function writeBlob(
-  kind: Kind,
-  id: string,
-  body: ReadableStream<Uint8Array> | Uint8Array | string,
-): Promise<number> {
-  const file = blobPath(kind, id);
-  await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  const source =
-    body instanceof ReadableStream
-      ? Readable.fromWeb(body as import("node:stream/web").ReadableStream)
-      : Readable.from([body]);
-  await pipeline(source, fs.createWriteStream(file));
-  return (await fs.promises.stat(file)).size;
+export function blobStore(connectionId: string) {
+  const blobPath = (kind: Kind, id: string) => {
+    if (!SAFE_ID.test(id)) throw new Error(`Unsafe blob id: ${id}`);
+    return path.join(connectionDir(connectionId), kind, id);
+  };
+
+  return {
+    /** Streams a body to disk and returns its size; never holds the whole body in memory. */
+    async write(kind: Kind, id: string, body: ReadableStream<Uint8Array> | Uint8Array | string): Promise<number> {
+      const file = blobPath(kind, id);
+      await fs.promises.mkdir(path.dirname(file), { recursive: true });
+      const source =
+        body instanceof ReadableStream ? Readable.fromWeb(body as NodeReadableStream) : Readable.from([body]);
+      await pipeline(source, fs.createWriteStream(file));
+      return (await fs.promises.stat(file)).size;
+    },
+
+    /** Joins parts into one file, in the given order, streaming. */
+    async concat(partIds: string[], fileId: string): Promise<number> {
+      const target = blobPath("files", fileId);
+      await fs.promises.mkdir(path.dirname(target), { recursive: true });
+      const out = fs.createWriteStream(target);
+      for (const partId of partIds) await pipeline(fs.createReadStream(blobPath("parts", partId)), out, { end: false });
+      await new Promise<void>((resolve, reject) =>
+        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
+      return (await fs.promises.stat(target)).size;
+    },
+
+    /** The file's bytes as a stream, opened first so a missing file is a 404 and not a cut-off answer. */
+    async stream(id: string): Promise<ReadableStream<Uint8Array>> {
+      const handle = await fs.promises.open(blobPath("files", id)).catch(() => {
+        throw notFound("File", id);
+      });
+      return Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
+    },
+
+    async text(kind: Kind, id: string): Promise<string> {
+      return fs.promises.readFile(blobPath(kind, id), "utf8");
+    },
+
+    async remove(kind: Kind, id: string): Promise<void> {
+      await fs.promises.rm(blobPath(kind, id), { force: true });
+    },
+  };
 }
 
-/** Joins parts into one file, in the given order, streaming. */
-export async function concatBlobs(partIds: string[], fileId: string): Promise<number> {
-  const target = blobPath("files", fileId);
-  await fs.promises.mkdir(path.dirname(target), { recursive: true });
-  const out = fs.createWriteStream(target);
-  for (const partId of partIds) await pipeline(fs.createReadStream(blobPath("parts", partId)), out, { end: false });
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  return (await fs.promises.stat(target)).size;
-}
-
-export function readBlobStream(id: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(fs.createReadStream(blobPath("files", id))) as ReadableStream<Uint8Array>;
-}
-
-export async function readBlobText(id: string, kind: Kind = "files"): Promise<string> {
-  return fs.promises.readFile(blobPath(kind, id), "utf8");
-}
-
-export async function deleteBlob(kind: Kind, id: string): Promise<void> {
-  await fs.promises.rm(blobPath(kind, id), { force: true });
+export async function removeConnectionBlobs(connectionId: string): Promise<void> {
+  await fs.promises.rm(connectionDir(connectionId), { recursive: true, force: true });
 }

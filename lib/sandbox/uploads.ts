@@ -5,9 +5,9 @@ import { invalidRequest, notFound } from "./errors";
 import { checkFineTuneFilename, checkPurpose, expiresAt, toFileObject } from "./files";
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
-import { concatBlobs, deleteBlob, writeBlob } from "./storage";
+import { blobStore } from "./storage";
 
-const MAX_PART_BYTES = 64 * 1024 * 1024;
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 8 * 1024 * 1024 * 1024;
 const UPLOAD_LIFETIME_SECONDS = 3600;
 
@@ -24,7 +24,8 @@ async function toUploadObject(row: UploadRow) {
     expires_at: row.expiresAt,
     filename: row.filename,
     purpose: row.purpose,
-    status: expired ? "expired" : row.status,
+    // "completing" is our own short-lived claim; OpenAI knows only pending.
+    status: expired ? "expired" : row.status === "completing" ? "pending" : row.status,
     file: file ? toFileObject(file) : null,
   };
 }
@@ -79,7 +80,7 @@ export async function addUploadPart(connection: SandboxConnection, uploadId: str
   if (!(data instanceof Blob)) throw invalidRequest("Missing required parameter: 'data'.", "data");
   if (data.size > MAX_PART_BYTES) throw invalidRequest("A part can be at most 64 MB.", "data");
   const id = newId("part_");
-  const bytes = await writeBlob("parts", id, data.stream());
+  const bytes = await blobStore(connection.id).write("parts", id, data.stream());
   const part = await db.sandboxUploadPart.create({
     data: { id, uploadId: upload.id, bytes, createdAt: unixSeconds() },
   });
@@ -105,28 +106,41 @@ export async function completeUpload(connection: SandboxConnection, uploadId: st
       "part_ids",
     );
   }
+  // Claim the upload first: a second `complete` or a late part now finds it no longer pending.
+  const claimed = await db.sandboxUpload.updateMany({
+    where: { id: upload.id, status: "pending" },
+    data: { status: "completing" },
+  });
+  if (claimed.count === 0) throw invalidRequest(`Upload ${uploadId} is already being completed.`, "upload_id");
+  const blobs = blobStore(connection.id);
   const fileId = newId("file-");
-  const bytes = await concatBlobs(partIds, fileId);
-  await db.$transaction([
-    db.sandboxFile.create({
-      data: {
-        id: fileId,
-        connectionId: connection.id,
-        filename: upload.filename,
-        purpose: upload.purpose,
-        bytes,
-        createdAt: unixSeconds(),
-      },
-    }),
-    db.sandboxUpload.update({ where: { id: upload.id }, data: { status: "completed", fileId } }),
-  ]);
-  await Promise.all(parts.map((part) => deleteBlob("parts", part.id)));
+  try {
+    const bytes = await blobs.concat(partIds, fileId);
+    await db.$transaction([
+      db.sandboxFile.create({
+        data: {
+          id: fileId,
+          connectionId: connection.id,
+          filename: upload.filename,
+          purpose: upload.purpose,
+          bytes,
+          createdAt: unixSeconds(),
+        },
+      }),
+      db.sandboxUpload.update({ where: { id: upload.id }, data: { status: "completed", fileId } }),
+    ]);
+  } catch (error) {
+    await blobs.remove("files", fileId);
+    await db.sandboxUpload.update({ where: { id: upload.id }, data: { status: "pending" } });
+    throw error;
+  }
+  await Promise.all(parts.map((part) => blobs.remove("parts", part.id)));
   return toUploadObject(await getUploadOrThrow(connection, upload.id));
 }
 
 export async function cancelUpload(connection: SandboxConnection, uploadId: string) {
   const upload = await getPendingUpload(connection, uploadId);
   const parts = await db.sandboxUploadPart.findMany({ where: { uploadId: upload.id } });
-  await Promise.all(parts.map((part) => deleteBlob("parts", part.id)));
+  await Promise.all(parts.map((part) => blobStore(connection.id).remove("parts", part.id)));
   return toUploadObject(await db.sandboxUpload.update({ where: { id: upload.id }, data: { status: "cancelled" } }));
 }

@@ -4,13 +4,13 @@ import { randomBytes, randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { validateTrainingFile } from "@/lib/training-data/validate";
-import { invalidRequest } from "../errors";
+import { invalidRequest, SandboxError } from "../errors";
 import { fineTuneFileOrThrow } from "../files";
 import type { SandboxConnection } from "../http";
 import { newId, unixSeconds } from "../ids";
 import { baseOfFineTuned, resolveBaseModel } from "../models";
 import { paginate, readLimit } from "../pagination";
-import { deleteBlob, writeBlob } from "../storage";
+import { blobStore } from "../storage";
 import { JOB_UNITS } from "../training/clock";
 import { resolveHyperparameters, totalSteps } from "../training/hyperparameters";
 import { stepMetricsCsv } from "../training/timeline";
@@ -21,6 +21,7 @@ import {
   getJobOrThrow,
   type JobRow,
   listJobRows,
+  metadataOf,
   pausesOf,
   simulate,
   toSimulatedJob,
@@ -81,30 +82,38 @@ export async function createJob(connection: SandboxConnection, body: Record<stri
     );
   }
   const base = baseOfFineTuned(model) ?? model;
-  const row = await db.sandboxJob.create({
-    data: {
-      id: newId("ftjob-"),
-      connectionId: connection.id,
-      model,
-      trainingFile: request.trainingFile,
-      validationFile: request.validationFile,
-      method: request.method,
-      hyperparameters: JSON.stringify(hyperparameters),
-      suffix: request.suffix,
-      seed: request.seed ?? randomInt(0, 2_147_483_647),
-      metadata: request.metadata ? JSON.stringify(request.metadata) : null,
-      examples,
-      billingTokens: training.ok ? training.billingTokens : 0,
-      validationError: failure
-        ? JSON.stringify({ code: failure.code, message: failure.message, param: failure.param })
-        : null,
-      fineTunedModel: `ft:${base}:sandbox:${request.suffix ?? ""}:${randomBytes(6).toString("base64url").slice(0, 8)}`,
-      secondsPerUnit: connection.jobSeconds / JOB_UNITS,
-      createdAt: new Date(),
-    },
-  });
+  const id = newId("ftjob-");
   // The model answers from this copy, so deleting the training file later does not make it forget.
-  if (training.ok) await writeBlob("training", row.id, trainingText);
+  // It is written first: a job row never exists without the data its model needs.
+  const blobs = blobStore(connection.id);
+  if (training.ok) await blobs.write("training", id, trainingText);
+  const row = await db.sandboxJob
+    .create({
+      data: {
+        id,
+        connectionId: connection.id,
+        model,
+        trainingFile: request.trainingFile,
+        validationFile: request.validationFile,
+        method: request.method,
+        hyperparameters: JSON.stringify(hyperparameters),
+        suffix: request.suffix,
+        seed: request.seed ?? randomInt(0, 2_147_483_647),
+        metadata: request.metadata ? JSON.stringify(request.metadata) : null,
+        examples,
+        billingTokens: training.ok ? training.billingTokens : 0,
+        validationError: failure
+          ? JSON.stringify({ code: failure.code, message: failure.message, param: failure.param })
+          : null,
+        fineTunedModel: `ft:${base}:sandbox:${request.suffix ?? ""}:${randomBytes(6).toString("base64url").slice(0, 8)}`,
+        secondsPerUnit: connection.jobSeconds / JOB_UNITS,
+        createdAt: new Date(),
+      },
+    })
+    .catch(async (error) => {
+      await blobs.remove("training", id);
+      throw error;
+    });
   return jobObject(connection, row);
 }
 
@@ -116,7 +125,11 @@ async function resultFileId(connection: SandboxConnection, row: JobRow, succeede
   if (!succeeded || row.resultFileId) return row.resultFileId;
   const id = newId("file-");
   // OpenAI serves this file's content base64-encoded.
-  const bytes = await writeBlob("files", id, Buffer.from(stepMetricsCsv(toSimulatedJob(row))).toString("base64"));
+  const bytes = await blobStore(connection.id).write(
+    "files",
+    id,
+    Buffer.from(stepMetricsCsv(toSimulatedJob(row))).toString("base64"),
+  );
   const file = {
     id,
     connectionId: connection.id,
@@ -135,7 +148,7 @@ async function resultFileId(connection: SandboxConnection, row: JobRow, succeede
   });
   if (claimed) return id;
   // Another request made it first: use theirs.
-  await deleteBlob("files", id);
+  await blobStore(connection.id).remove("files", id);
   return (await db.sandboxJob.findUniqueOrThrow({ where: { id: row.id }, select: { resultFileId: true } }))
     .resultFileId;
 }
@@ -146,7 +159,7 @@ async function jobObject(connection: SandboxConnection, row: JobRow, now = Date.
     ...toSimulatedJob(row),
     method: row.method as "supervised" | "dpo",
     suffix: row.suffix,
-    metadata: row.metadata ? (JSON.parse(row.metadata) as Record<string, string>) : null,
+    metadata: metadataOf(row),
   };
   return toJobObject(job, sim, await resultFileId(connection, row, sim.status === "succeeded"));
 }
@@ -163,7 +176,7 @@ function matchesMetadata(row: JobRow, url: URL): boolean {
     return match ? [[match[1] as string, value] as const] : [];
   });
   if (!wanted.length) return true;
-  const metadata = row.metadata ? (JSON.parse(row.metadata) as Record<string, string>) : {};
+  const metadata = metadataOf(row) ?? {};
   return wanted.every(([key, value]) => metadata[key] === value);
 }
 
@@ -179,15 +192,18 @@ export async function listJobs(connection: SandboxConnection, url: URL) {
 async function updateJob(
   connection: SandboxConnection,
   jobId: string,
-  change: (row: JobRow, status: string, now: number) => Prisma.SandboxJobUpdateInput,
+  change: (row: JobRow, status: string, now: number) => Prisma.SandboxJobUpdateManyMutationInput,
 ) {
   const row = await getJobOrThrow(connection, jobId);
   const now = Date.now();
-  const updated = await db.sandboxJob.update({
-    where: { id: row.id },
+  // Only if nobody paused, resumed or cancelled it since we read it: two pauses must not both count.
+  const { count } = await db.sandboxJob.updateMany({
+    where: { id: row.id, pauses: row.pauses, cancelledAt: row.cancelledAt },
     data: change(row, simulate(row, now).status, now),
   });
-  return jobObject(connection, updated, now);
+  if (count === 0)
+    throw new SandboxError(409, `Job ${jobId} was changed by another request at the same time. Try again.`);
+  return jobObject(connection, await getJobOrThrow(connection, jobId), now);
 }
 
 export function cancelJob(connection: SandboxConnection, jobId: string) {

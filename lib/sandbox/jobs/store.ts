@@ -1,5 +1,6 @@
 /** Sandbox jobs in the database, and their simulation at a moment in time. */
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { SandboxJob as JobRow } from "@/lib/generated/prisma/client";
 import { notFound } from "../errors";
@@ -8,7 +9,24 @@ import { type SimulatedJob, simulateJob } from "../training/timeline";
 
 export type { JobRow };
 
-type Pause = { pausedAt: number; resumedAt: number | null };
+// The JSON columns of a job, checked where they leave the database.
+const pausesSchema = z.array(z.object({ pausedAt: z.number(), resumedAt: z.number().nullable() }));
+const hyperparametersSchema = z.object({
+  n_epochs: z.number(),
+  batch_size: z.number(),
+  learning_rate_multiplier: z.number(),
+  beta: z.number().optional(),
+});
+const errorSchema = z.object({ code: z.string(), message: z.string(), param: z.string().nullable() });
+const metadataSchema = z.record(z.string(), z.string());
+
+export function pausesOf(row: JobRow) {
+  return pausesSchema.parse(JSON.parse(row.pauses));
+}
+
+export function metadataOf(row: JobRow): Record<string, string> | null {
+  return row.metadata ? metadataSchema.parse(JSON.parse(row.metadata)) : null;
+}
 
 export function toSimulatedJob(row: JobRow): SimulatedJob {
   return {
@@ -20,17 +38,13 @@ export function toSimulatedJob(row: JobRow): SimulatedJob {
     validationFile: row.validationFile,
     examples: row.examples,
     billingTokens: row.billingTokens,
-    hyperparameters: JSON.parse(row.hyperparameters),
+    hyperparameters: hyperparametersSchema.parse(JSON.parse(row.hyperparameters)),
     seed: row.seed,
     secondsPerUnit: row.secondsPerUnit,
-    validationError: row.validationError ? JSON.parse(row.validationError) : null,
-    pauses: JSON.parse(row.pauses) as Pause[],
+    validationError: row.validationError ? errorSchema.parse(JSON.parse(row.validationError)) : null,
+    pauses: pausesOf(row),
     cancelledAt: row.cancelledAt?.getTime() ?? null,
   };
-}
-
-export function pausesOf(row: JobRow): Pause[] {
-  return JSON.parse(row.pauses) as Pause[];
 }
 
 export function simulate(row: JobRow, now = Date.now()) {
