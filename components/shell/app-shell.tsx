@@ -28,20 +28,20 @@ export function AppShell({ workspaceName, user, children }: AppShellProps) {
   const t = useTranslations();
   const [navOpen, setNavOpen] = useState(false);
   return (
-    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
-      >
-        {t("common.skipToContent")}
-      </a>
-      <aside className="hidden flex-col border-r border-border bg-surface p-4 md:flex">
-        <div className="mb-6">
-          <Logo />
-        </div>
-        <Sidebar workspaceName={workspaceName} />
-      </aside>
-      <Dialog.Root open={navOpen} onOpenChange={setNavOpen}>
+    <Dialog.Root open={navOpen} onOpenChange={setNavOpen}>
+      <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+        <a
+          href="#content"
+          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
+        >
+          {t("common.skipToContent")}
+        </a>
+        <aside className="hidden flex-col border-r border-border bg-surface p-4 md:flex">
+          <div className="mb-6">
+            <Logo />
+          </div>
+          <Sidebar workspaceName={workspaceName} />
+        </aside>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-30 bg-black/30 md:hidden" />
           <Dialog.Content className="fixed inset-y-0 left-0 z-40 flex w-64 flex-col border-r border-border bg-surface p-4 md:hidden">
@@ -56,25 +56,19 @@ export function AppShell({ workspaceName, user, children }: AppShellProps) {
             <Sidebar workspaceName={workspaceName} onNavigate={() => setNavOpen(false)} />
           </Dialog.Content>
         </Dialog.Portal>
-      </Dialog.Root>
-      <div className="flex min-w-0 flex-col">
-        <header className="flex h-14 items-center justify-between gap-2 border-b border-border bg-surface px-4">
-          <button
-            type="button"
-            onClick={() => setNavOpen(true)}
-            aria-label={t("nav.openMenu")}
-            aria-expanded={navOpen}
-            className="rounded p-1 hover:bg-muted md:hidden"
-          >
-            <Menu aria-hidden className="size-5" />
-          </button>
-          <span className="flex-1" />
-          <UserMenu name={user.name} email={user.email} />
-        </header>
-        <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-8">
-          {children}
-        </main>
+        <div className="flex min-w-0 flex-col">
+          <header className="flex h-14 items-center justify-between gap-2 border-b border-border bg-surface px-4">
+            <Dialog.Trigger aria-label={t("nav.openMenu")} className="rounded p-1 hover:bg-muted md:hidden">
+              <Menu aria-hidden className="size-5" />
+            </Dialog.Trigger>
+            <span className="flex-1" />
+            <UserMenu name={user.name} email={user.email} />
+          </header>
+          <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-8">
+            {children}
+          </main>
+        </div>
       </div>
-    </div>
+    </Dialog.Root>
   );
 }
