@@ -73,6 +73,20 @@ test.describe("Sandbox files", () => {
     expect(error).toMatchObject({ status: 400 });
     expect((await client.files.list()).data).toEqual([]);
   });
+
+  test("a malformed multipart body is refused with 400 and leaves nothing behind", async () => {
+    const { client } = createSandboxConnection();
+    const error = await client
+      .post("/files", {
+        body: Buffer.from(
+          '--boundary\r\nContent-Disposition: form-data; name="file"; filename="x.jsonl"\r\n\r\nnot closed',
+        ),
+        headers: { "Content-Type": "multipart/form-data; boundary=boundary" },
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((await client.files.list()).data).toEqual([]);
+  });
 });
 
 test.describe("Sandbox uploads", () => {

@@ -4,13 +4,12 @@ import { db } from "@/lib/db/client";
 import { invalidRequest, notFound } from "./errors";
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
+import { readMultipart } from "./multipart";
 import { paginate, readLimit } from "./pagination";
 import { blobStore } from "./storage";
 
 const UPLOAD_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
-/** Room for the multipart framing and the other fields around a file. */
-export const MULTIPART_OVERHEAD = 1024 * 1024;
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 type FileRow = {
   id: string;
@@ -60,26 +59,36 @@ export function expiresAt(createdAt: number, seconds: unknown): number | null {
   return createdAt + value;
 }
 
-export async function uploadFile(connection: SandboxConnection, form: FormData) {
-  const file = form.get("file");
-  if (!(file instanceof File)) throw invalidRequest("Missing required parameter: 'file'.", "file");
-  const purpose = checkPurpose(form.get("purpose"));
-  checkFineTuneFilename(purpose, file.name);
-  if (file.size > MAX_FILE_BYTES) throw invalidRequest("File is larger than 512 MB. Use the Uploads API.", "file");
+export async function uploadFile(connection: SandboxConnection, request: Request) {
   const id = newId("file-");
-  const createdAt = unixSeconds();
-  const expires = expiresAt(createdAt, form.get("expires_after[seconds]"));
   const blobs = blobStore(connection.id);
-  const bytes = await blobs.write("files", id, file.stream());
-  const row = await db.sandboxFile
-    .create({
-      data: { id, connectionId: connection.id, filename: file.name, purpose, bytes, createdAt, expiresAt: expires },
-    })
-    .catch(async (error) => {
-      await blobs.remove("files", id);
-      throw error;
+  // Whatever goes wrong after the bytes reached the disk, they do not stay there.
+  try {
+    const form = await readMultipart(request, {
+      fileField: "file",
+      maxFileBytes: MAX_FILE_BYTES,
+      saveFile: (stream) => blobs.write("files", id, stream),
     });
-  return toFileObject(row);
+    if (!form.file) throw invalidRequest("Missing required parameter: 'file'.", "file");
+    const purpose = checkPurpose(form.fields.get("purpose"));
+    checkFineTuneFilename(purpose, form.file.filename);
+    const createdAt = unixSeconds();
+    const row = await db.sandboxFile.create({
+      data: {
+        id,
+        connectionId: connection.id,
+        filename: form.file.filename,
+        purpose,
+        bytes: form.file.bytes,
+        createdAt,
+        expiresAt: expiresAt(createdAt, form.fields.get("expires_after[seconds]")),
+      },
+    });
+    return toFileObject(row);
+  } catch (error) {
+    await blobs.remove("files", id);
+    throw error;
+  }
 }
 
 export async function getFileOrThrow(connection: SandboxConnection, fileId: string) {

@@ -92,22 +92,6 @@ export function sandboxRoute<Params = Record<string, never>>(handler: Handler<Pa
   };
 }
 
-/**
- * Reads a multipart body, refusing one larger than `maxBytes` before reading it, and answering a
- * malformed one with 400 rather than a server error.
- */
-export async function readForm(request: Request, maxBytes: number): Promise<FormData> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) {
-    throw new SandboxError(400, `The request is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`, {
-      param: "file",
-    });
-  }
-  return request.formData().catch(() => {
-    throw new SandboxError(400, "The request body is not valid multipart/form-data.");
-  });
-}
-
 /** Reads a JSON body or answers 400 the way OpenAI does. */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
   const body: unknown = await request.json().catch(() => undefined);

@@ -7,7 +7,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getEnv } from "@/lib/env";
 import { notFound } from "./errors";
 
@@ -27,11 +26,10 @@ export function blobStore(connectionId: string) {
 
   return {
     /** Streams a body to disk and returns its size; never holds the whole body in memory. */
-    async write(kind: Kind, id: string, body: ReadableStream<Uint8Array> | Uint8Array | string): Promise<number> {
+    async write(kind: Kind, id: string, body: Readable | Uint8Array | string): Promise<number> {
       const file = blobPath(kind, id);
       await fs.promises.mkdir(path.dirname(file), { recursive: true });
-      const source =
-        body instanceof ReadableStream ? Readable.fromWeb(body as NodeReadableStream) : Readable.from([body]);
+      const source = body instanceof Readable ? body : Readable.from([body]);
       await pipeline(source, fs.createWriteStream(file));
       return (await fs.promises.stat(file)).size;
     },

@@ -5,9 +5,10 @@ import { invalidRequest, notFound } from "./errors";
 import { checkFineTuneFilename, checkPurpose, expiresAt, toFileObject } from "./files";
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
+import { readMultipart } from "./multipart";
 import { blobStore } from "./storage";
 
-export const MAX_PART_BYTES = 64 * 1024 * 1024;
+const MAX_PART_BYTES = 64 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 8 * 1024 * 1024 * 1024;
 const UPLOAD_LIFETIME_SECONDS = 3600;
 
@@ -74,17 +75,25 @@ export async function createUpload(connection: SandboxConnection, body: Record<s
   return toUploadObject(row);
 }
 
-export async function addUploadPart(connection: SandboxConnection, uploadId: string, form: FormData) {
+export async function addUploadPart(connection: SandboxConnection, uploadId: string, request: Request) {
   const upload = await getPendingUpload(connection, uploadId);
-  const data = form.get("data");
-  if (!(data instanceof Blob)) throw invalidRequest("Missing required parameter: 'data'.", "data");
-  if (data.size > MAX_PART_BYTES) throw invalidRequest("A part can be at most 64 MB.", "data");
   const id = newId("part_");
-  const bytes = await blobStore(connection.id).write("parts", id, data.stream());
-  const part = await db.sandboxUploadPart.create({
-    data: { id, uploadId: upload.id, bytes, createdAt: unixSeconds() },
-  });
-  return { id: part.id, object: "upload.part" as const, created_at: part.createdAt, upload_id: upload.id };
+  const blobs = blobStore(connection.id);
+  try {
+    const form = await readMultipart(request, {
+      fileField: "data",
+      maxFileBytes: MAX_PART_BYTES,
+      saveFile: (stream) => blobs.write("parts", id, stream),
+    });
+    if (!form.file) throw invalidRequest("Missing required parameter: 'data'.", "data");
+    const part = await db.sandboxUploadPart.create({
+      data: { id, uploadId: upload.id, bytes: form.file.bytes, createdAt: unixSeconds() },
+    });
+    return { id: part.id, object: "upload.part" as const, created_at: part.createdAt, upload_id: upload.id };
+  } catch (error) {
+    await blobs.remove("parts", id);
+    throw error;
+  }
 }
 
 export async function completeUpload(connection: SandboxConnection, uploadId: string, body: Record<string, unknown>) {
