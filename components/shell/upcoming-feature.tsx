@@ -1,4 +1,4 @@
-import { Database, FlaskConical, MessagesSquare } from "lucide-react";
+import { FlaskConical, MessagesSquare } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -6,7 +6,6 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "./page-header";
 
 const features = {
-  datasets: { icon: Database, nav: "datasets" },
   training: { icon: FlaskConical, nav: "training" },
   chat: { icon: MessagesSquare, nav: "chat" },
 } as const;

@@ -1,48 +1,34 @@
 /** The supervised (chat) format: one conversation per line, learned from its assistant messages. */
-import { type ChatMessage, isRecord, messagesProblem, unknownKeyOf } from "./chat-message";
-import type { ExampleProblem } from "./problems";
+import { isRecord, knownMessages, messagesIssues, unknownKeysOf } from "./chat-message";
+import { type ExampleIssue, exampleError } from "./issues";
 
-type FunctionDefinition = { name: string; description?: string; parameters?: Record<string, unknown> };
-export type ChatTool = { type: "function"; function: FunctionDefinition };
+export const CHAT_EXAMPLE_KEYS = ["messages", "tools", "parallel_tool_calls", "functions"];
 
-export type ChatExample = {
-  messages: ChatMessage[];
-  tools?: ChatTool[] | null;
-  parallel_tool_calls?: boolean | null;
-  functions?: FunctionDefinition[] | null;
-};
-
-export type ParsedExample<T> = { example: T } | { problem: ExampleProblem };
-
-const EXAMPLE_KEYS = ["messages", "tools", "parallel_tool_calls", "functions"];
-
-export function parseChatExample(value: unknown): ParsedExample<ChatExample> {
-  if (!isRecord(value)) return { problem: { where: null, text: "the example is not a JSON object." } };
-  const unknownKey = unknownKeyOf(value, EXAMPLE_KEYS);
-  if (unknownKey) {
-    const text = `unknown key "${unknownKey}"; a supervised example may only have ${EXAMPLE_KEYS.join(", ")}.`;
-    return { problem: { where: null, text } };
-  }
-  const problem =
-    messagesProblem(value.messages, "messages", "message") ??
-    toolsProblem(value, null) ??
-    learningProblem(value.messages as ChatMessage[]);
-  return problem ? { problem } : { example: value as ChatExample };
+/** Every problem OpenAI would refuse a supervised example for, in the order OpenAI would name the first. */
+export function chatExampleIssues(value: unknown): ExampleIssue[] {
+  if (!isRecord(value)) return [exampleError("notObject")];
+  return [
+    ...unknownKeysOf(value, CHAT_EXAMPLE_KEYS).map((key) => exampleError("unknownExampleKey", { params: { key } })),
+    ...messagesIssues(value.messages, "messages", exampleError("messagesEmpty", { field: "messages" })),
+    ...toolsIssues(value, ""),
+    ...learningIssues(value.messages),
+  ];
 }
 
-/** Problems of the optional tool fields of an example (or of a preference example's input). */
-export function toolsProblem(value: Record<string, unknown>, where: string | null): ExampleProblem | null {
+/** Problems of the optional tool fields of an example, or (with prefix "input.") of a preference example's input. */
+export function toolsIssues(value: Record<string, unknown>, prefix: "" | "input."): ExampleIssue[] {
   const { tools, parallel_tool_calls, functions } = value;
+  const issues: ExampleIssue[] = [];
   if (tools != null && !(Array.isArray(tools) && tools.every(isFunctionTool))) {
-    return { where, text: 'tools must be an array of {"type": "function", "function": {"name"}}.' };
+    issues.push(exampleError("toolsInvalid", { field: `${prefix}tools` }));
   }
   if (parallel_tool_calls != null && typeof parallel_tool_calls !== "boolean") {
-    return { where, text: "parallel_tool_calls must be true or false." };
+    issues.push(exampleError("parallelToolCallsInvalid", { field: `${prefix}parallel_tool_calls` }));
   }
   if (functions != null && !(Array.isArray(functions) && functions.every(hasName))) {
-    return { where, text: 'functions must be an array of {"name"}.' };
+    issues.push(exampleError("functionsInvalid", { field: `${prefix}functions` }));
   }
-  return null;
+  return issues;
 }
 
 function isFunctionTool(tool: unknown): boolean {
@@ -54,11 +40,10 @@ function hasName(definition: unknown): boolean {
 }
 
 // Weight 0 marks an assistant turn as context only, so an example needs one assistant turn that is trained on.
-function learningProblem(messages: ChatMessage[]): ExampleProblem | null {
-  const assistants = messages.filter((message) => message.role === "assistant");
-  if (assistants.length === 0) return { where: null, text: "the example has no assistant message to learn from." };
-  if (assistants.every((message) => message.weight === 0)) {
-    return { where: null, text: "every assistant message has weight 0, so there is nothing to learn from." };
-  }
-  return null;
+function learningIssues(value: unknown): ExampleIssue[] {
+  if (!Array.isArray(value) || value.length === 0) return [];
+  const assistants = knownMessages(value).filter((message) => message.role === "assistant");
+  if (assistants.length === 0) return [exampleError("noAssistantMessage")];
+  if (assistants.every((message) => message.weight === 0)) return [exampleError("allWeightsZero")];
+  return [];
 }

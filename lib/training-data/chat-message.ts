@@ -1,5 +1,5 @@
 /** One chat message of a training example, checked against what OpenAI's fine-tuning accepts. */
-import type { ExampleProblem } from "./problems";
+import { type ExampleIssue, exampleError } from "./issues";
 
 const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
 type ChatRole = (typeof CHAT_ROLES)[number];
@@ -9,7 +9,7 @@ type ContentPart =
   | { type: "image_url"; image_url: { url: string; detail?: "low" | "high" | "auto" } };
 type FunctionCall = { name: string; arguments: string };
 
-export type ChatMessage = {
+type ChatMessage = {
   role: ChatRole;
   content?: string | ContentPart[] | null;
   name?: string | null;
@@ -20,34 +20,55 @@ export type ChatMessage = {
   refusal?: string | null;
 };
 
-const MESSAGE_KEYS = ["role", "content", "name", "weight", "tool_calls", "tool_call_id", "function_call", "refusal"];
+export const MESSAGE_KEYS = [
+  "role",
+  "content",
+  "name",
+  "weight",
+  "tool_calls",
+  "tool_call_id",
+  "function_call",
+  "refusal",
+];
+
+// OpenAI reads images from https URLs or base64 data URIs of JPEG, PNG or WEBP.
+const IMAGE_URL = /^(https:\/\/|data:image\/(jpeg|jpg|png|webp);base64,)/i;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function unknownKeyOf(value: Record<string, unknown>, allowed: readonly string[]): string | undefined {
-  return Object.keys(value).find((key) => !allowed.includes(key));
+export function unknownKeysOf(value: Record<string, unknown>, allowed: readonly string[]): string[] {
+  return Object.keys(value).filter((key) => !allowed.includes(key));
 }
 
-/** The first problem in a list of messages; `label` names one of them in the text ("input message"). */
-export function messagesProblem(value: unknown, field: string, label: string): ExampleProblem | null {
-  if (!Array.isArray(value) || value.length === 0) return { where: null, text: `${field} must be a non-empty array.` };
-  for (const [index, message] of value.entries()) {
-    const text = messageProblem(message);
-    if (text) return { where: `${label} ${index + 1}`, text };
-  }
-  return null;
+/** The messages of a list that are objects with a known role: what the later checks can reason about. */
+export function knownMessages(value: unknown): ChatMessage[] {
+  return Array.isArray(value) ? value.filter((message) => isRecord(message) && isChatRole(message.role)) : [];
 }
 
-function messageProblem(message: unknown): string | null {
-  if (!isRecord(message)) return "the message is not a JSON object.";
+/** Every problem of every message of a list; `field` names the list, `empty` is the issue when it has none. */
+export function messagesIssues(value: unknown, field: string, empty: ExampleIssue): ExampleIssue[] {
+  if (!Array.isArray(value) || value.length === 0) return [empty];
+  return value.flatMap((message, index) =>
+    messageIssues(message).map((issue) => ({ ...issue, message: index + 1, field })),
+  );
+}
+
+function messageIssues(message: unknown): ExampleIssue[] {
+  if (!isRecord(message)) return [exampleError("messageNotObject")];
   const { role } = message;
-  if (role === undefined) return "the message has no role.";
-  if (!isChatRole(role)) return `role ${JSON.stringify(role)} is not one of ${CHAT_ROLES.join(", ")}.`;
-  const unknownKey = unknownKeyOf(message, MESSAGE_KEYS);
-  if (unknownKey) return `unknown key "${unknownKey}"; a message may only have ${MESSAGE_KEYS.join(", ")}.`;
-  return contentProblem(role, message) ?? fieldProblem(role, message);
+  const issues: ExampleIssue[] = [];
+  if (role === undefined) issues.push(exampleError("roleMissing"));
+  else if (!isChatRole(role)) {
+    issues.push(
+      exampleError("roleUnknown", { params: { role: JSON.stringify(role), allowed: CHAT_ROLES.join(", ") } }),
+    );
+  }
+  for (const key of unknownKeysOf(message, MESSAGE_KEYS))
+    issues.push(exampleError("unknownMessageKey", { params: { key } }));
+  if (!isChatRole(role)) return issues;
+  return [...issues, ...contentIssues(role, message), ...fieldIssues(role, message)];
 }
 
 function isChatRole(role: unknown): role is ChatRole {
@@ -55,55 +76,47 @@ function isChatRole(role: unknown): role is ChatRole {
 }
 
 // Like OpenAI's cookbook check, empty content counts as missing: there is nothing to read or learn.
-function contentProblem(role: ChatRole, message: Record<string, unknown>): string | null {
+function contentIssues(role: ChatRole, message: Record<string, unknown>): ExampleIssue[] {
   const { content } = message;
   if (content == null || content === "" || (Array.isArray(content) && content.length === 0)) {
-    if (role !== "assistant") return "the message has no content.";
-    return message.tool_calls != null || message.function_call != null
-      ? null
-      : "the assistant message has no content, tool_calls or function_call.";
+    if (role !== "assistant") return [exampleError("contentMissing")];
+    return message.tool_calls != null || message.function_call != null ? [] : [exampleError("assistantContentMissing")];
   }
-  if (typeof content === "string") return null;
-  if (!Array.isArray(content)) return "content must be a string or an array of content parts.";
-  for (const [index, part] of content.entries()) {
-    const kind = contentPartKind(part);
-    if (!kind) {
-      return `content part ${index + 1} is neither {"type": "text", "text"} nor {"type": "image_url", "image_url": {"url"}}.`;
+  if (typeof content === "string") return [];
+  if (!Array.isArray(content)) return [exampleError("contentInvalid")];
+  return content.flatMap((part: unknown, index) => {
+    const params = { part: index + 1 };
+    if (!isRecord(part)) return [exampleError("contentPartInvalid", { params })];
+    if (part.type === "text" && typeof part.text === "string") return [];
+    if (part.type !== "image_url" || !isRecord(part.image_url) || typeof part.image_url.url !== "string") {
+      return [exampleError("contentPartInvalid", { params })];
     }
-    if (kind === "image_url" && role !== "user") {
-      return `content part ${index + 1}: only user messages may contain images.`;
-    }
-  }
-  return null;
-}
-
-function contentPartKind(part: unknown): ContentPart["type"] | null {
-  if (!isRecord(part)) return null;
-  if (part.type === "text" && typeof part.text === "string") return "text";
-  const isImage = part.type === "image_url" && isRecord(part.image_url) && typeof part.image_url.url === "string";
-  return isImage ? "image_url" : null;
+    if (role !== "user") return [exampleError("imageNotAllowed", { params })];
+    return IMAGE_URL.test(part.image_url.url) ? [] : [exampleError("imageUrlInvalid", { params })];
+  });
 }
 
 // Null optional fields are treated as absent: exports of chat logs often carry `"tool_calls": null`.
-function fieldProblem(role: ChatRole, message: Record<string, unknown>): string | null {
+function fieldIssues(role: ChatRole, message: Record<string, unknown>): ExampleIssue[] {
   const { name, weight, tool_calls, tool_call_id, function_call, refusal } = message;
-  if (name != null && typeof name !== "string") return "name must be a string.";
-  if (weight != null && role !== "assistant") return "weight is only allowed on assistant messages.";
-  if (weight != null && weight !== 0 && weight !== 1) return "weight must be 0 or 1.";
-  if (tool_calls != null && role !== "assistant") return "tool_calls are only allowed on assistant messages.";
-  if (tool_calls != null && !(Array.isArray(tool_calls) && tool_calls.every(isToolCall))) {
-    return 'tool_calls must be an array of {"id", "type": "function", "function": {"name", "arguments"}}.';
-  }
-  if (function_call != null && role !== "assistant") return "function_call is only allowed on assistant messages.";
-  if (function_call != null && !isFunctionCall(function_call)) return 'function_call must be {"name", "arguments"}.';
-  if (role === "tool" && (typeof tool_call_id !== "string" || tool_call_id === "")) {
-    return "a tool message needs a tool_call_id.";
-  }
-  if (tool_call_id != null && role !== "tool") return "tool_call_id is only allowed on tool messages.";
-  if (refusal != null && (role !== "assistant" || typeof refusal !== "string")) {
-    return "refusal must be a string on an assistant message.";
-  }
-  return null;
+  const issues: ExampleIssue[] = [];
+  const check = (failed: boolean, code: Parameters<typeof exampleError>[0]) => {
+    if (failed) issues.push(exampleError(code));
+  };
+  check(name != null && typeof name !== "string", "nameInvalid");
+  check(weight != null && role !== "assistant", "weightNotAssistant");
+  check(weight != null && role === "assistant" && weight !== 0 && weight !== 1, "weightInvalid");
+  check(tool_calls != null && role !== "assistant", "toolCallsNotAssistant");
+  check(
+    tool_calls != null && role === "assistant" && !(Array.isArray(tool_calls) && tool_calls.every(isToolCall)),
+    "toolCallsInvalid",
+  );
+  check(function_call != null && role !== "assistant", "functionCallNotAssistant");
+  check(function_call != null && role === "assistant" && !isFunctionCall(function_call), "functionCallInvalid");
+  check(role === "tool" && (typeof tool_call_id !== "string" || tool_call_id === ""), "toolCallIdMissing");
+  check(tool_call_id != null && role !== "tool", "toolCallIdNotTool");
+  check(refusal != null && (role !== "assistant" || typeof refusal !== "string"), "refusalInvalid");
+  return issues;
 }
 
 function isToolCall(call: unknown): boolean {

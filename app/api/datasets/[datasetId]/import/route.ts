@@ -1,0 +1,18 @@
+import { importExamples } from "@/lib/datasets/queries";
+import { AppError } from "@/lib/errors";
+import { createRoute } from "@/lib/route";
+
+// The file is the raw request body, streamed into the dataset; its name comes in a header.
+export const POST = createRoute<{ datasetId: string }>(
+  { name: "importExamples" },
+  async ({ access, request, params }) => {
+    if (!request.body) throw new AppError("invalid_input", "No file", { fields: { file: { code: "emptyFile" } } });
+    return importExamples({
+      workspaceId: access.workspace.id,
+      datasetId: params.datasetId,
+      userId: access.user.id,
+      body: request.body,
+      filename: decodeURIComponent(request.headers.get("x-filename") ?? "upload.jsonl"),
+    });
+  },
+);

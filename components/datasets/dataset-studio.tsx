@@ -1,0 +1,104 @@
+"use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Plus, Trash2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { addExampleAction, deleteExampleAction } from "@/app/(app)/datasets/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { getExampleOrThrow } from "@/lib/datasets/queries";
+import { datasetKeys } from "@/lib/datasets/query-keys";
+import { ExampleEditor } from "./example-editor";
+import { ExampleList, type ExampleSummary } from "./example-list";
+import { fetchJson } from "./fetch-json";
+import { ImportPanel } from "./import-panel";
+
+type Example = Awaited<ReturnType<typeof getExampleOrThrow>>;
+type StudioProps = { datasetId: string; kind: "chat" | "dpo"; initialExamples: ExampleSummary[] };
+
+/** The examples of a dataset: the list on the left, the selected one in the editor on the right. */
+export function DatasetStudio({ datasetId, kind, initialExamples }: StudioProps) {
+  const t = useTranslations("datasets.studio");
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const examples = useQuery({
+    queryKey: datasetKeys.examples(datasetId),
+    queryFn: () =>
+      fetchJson<{ examples: ExampleSummary[] }>(`/api/datasets/${datasetId}/examples`).then((r) => r.examples),
+    initialData: initialExamples,
+  });
+  const [selectedId, setSelectedId] = useState<string | null>(initialExamples[0]?.id ?? null);
+  const selected = useQuery({
+    queryKey: datasetKeys.example(datasetId, selectedId ?? ""),
+    queryFn: () => fetchJson<Example>(`/api/datasets/${datasetId}/examples/${selectedId}`),
+    enabled: selectedId !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+  async function refresh() {
+    await queryClient.invalidateQueries({ queryKey: datasetKeys.examples(datasetId) });
+    router.refresh();
+  }
+  const add = useActionForm(addExampleAction, {
+    onSuccess: async ({ id }) => {
+      await refresh();
+      setSelectedId(id);
+    },
+  });
+  const remove = useActionForm(deleteExampleAction, {
+    onSuccess: async () => {
+      setSelectedId(null);
+      await refresh();
+    },
+  });
+
+  const list = examples.data ?? [];
+  return (
+    <div className="flex flex-col gap-6">
+      <ImportPanel datasetId={datasetId} onImported={refresh} />
+      {(add.formError || remove.formError) && <Alert>{add.formError ?? remove.formError}</Alert>}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="flex flex-col gap-2">
+          <ExampleList examples={list} selectedId={selectedId} onSelect={setSelectedId} />
+          <Button
+            size="sm"
+            variant="secondary"
+            className="self-start"
+            pending={add.pending}
+            onClick={() => add.run({ datasetId, afterPosition: list.at(-1)?.position })}
+          >
+            <Plus aria-hidden className="size-4" />
+            {t("addExample")}
+          </Button>
+        </div>
+        <Card>
+          {selected.data ? (
+            <>
+              <ExampleEditor
+                key={`${selected.data.id}:${selected.data.revision}`}
+                datasetId={datasetId}
+                example={selected.data}
+                kind={kind}
+              />
+              <Button
+                size="sm"
+                variant="ghost"
+                className="mt-4 text-danger"
+                pending={remove.pending}
+                onClick={() => remove.run({ datasetId, exampleId: selected.data.id })}
+              >
+                <Trash2 aria-hidden className="size-4" />
+                {t("deleteExample")}
+              </Button>
+            </>
+          ) : (
+            <p className="text-sm text-fg-muted">{selected.isLoading ? t("loading") : t("selectExample")}</p>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+import { Download, Snowflake } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { freezeVersionAction } from "@/app/(app)/datasets/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { listVersions } from "@/lib/datasets/queries";
+
+type Version = Awaited<ReturnType<typeof listVersions>>[number];
+
+function uploadSnippets(filename: string) {
+  return {
+    typescript: `import fs from "node:fs";\nimport OpenAI from "openai";\n\nconst client = new OpenAI();\nconst file = await client.files.create({\n  file: fs.createReadStream("${filename}"),\n  purpose: "fine-tune",\n});`,
+    python: `from openai import OpenAI\n\nclient = OpenAI()\nfile = client.files.create(\n    file=open("${filename}", "rb"),\n    purpose="fine-tune",\n)`,
+  };
+}
+
+/** Frozen, immutable versions: what jobs train on. Each can be downloaded as OpenAI-ready JSONL. */
+export function VersionList({
+  datasetId,
+  datasetName,
+  versions,
+  ready,
+}: {
+  datasetId: string;
+  datasetName: string;
+  versions: Version[];
+  ready: boolean;
+}) {
+  const t = useTranslations("datasets.versions");
+  const format = useFormatter();
+  const freeze = useActionForm(freezeVersionAction);
+  const latest = versions[0];
+  const snippets = latest && uploadSnippets(`${datasetName.replace(/[^\w.-]+/g, "-")}-v${latest.number}.jsonl`);
+  return (
+    <section aria-labelledby="versions-heading" className="flex flex-col gap-3">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="versions-heading" className="text-lg font-semibold">
+          {t("title")}
+        </h2>
+        <Button size="sm" disabled={!ready} pending={freeze.pending} onClick={() => freeze.run({ datasetId })}>
+          <Snowflake aria-hidden className="size-4" />
+          {t("freeze")}
+        </Button>
+      </div>
+      {!ready && <p className="text-sm text-fg-muted">{t("notReady")}</p>}
+      {freeze.formError && <Alert>{freeze.formError}</Alert>}
+      {versions.length === 0 ? (
+        <p className="text-sm text-fg-muted">{t("none")}</p>
+      ) : (
+        <ul className="divide-y divide-border rounded-md border border-border bg-surface">
+          {versions.map((version) => (
+            <li key={version.id} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
+              <span className="font-medium">{t("name", { number: version.number })}</span>
+              <span className="text-fg-muted">
+                {t("summary", { examples: version.exampleCount, tokens: format.number(version.tokenCount) })}
+              </span>
+              <code className="text-xs text-fg-muted" title={version.contentHash}>
+                {version.contentHash.slice(0, 12)}
+              </code>
+              <span className="flex-1" />
+              <a
+                href={`/api/versions/${version.id}/export`}
+                download
+                className="inline-flex items-center gap-1.5 font-medium text-primary hover:underline"
+              >
+                <Download aria-hidden className="size-4" />
+                {t("export", { number: version.number })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {snippets && (
+        <details className="rounded-md border border-border bg-surface p-3 text-sm">
+          <summary className="cursor-pointer font-medium">{t("code")}</summary>
+          <p className="mt-2 text-fg-muted">{t("codeLead")}</p>
+          <p className="mt-3 text-xs font-medium">TypeScript</p>
+          <pre className="mt-1 overflow-x-auto rounded bg-muted p-2 text-xs">{snippets.typescript}</pre>
+          <p className="mt-3 text-xs font-medium">Python</p>
+          <pre className="mt-1 overflow-x-auto rounded bg-muted p-2 text-xs">{snippets.python}</pre>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { fixed, toJsonl, withErrors } from "./datasets/files";
+import { newUser, signUp } from "./fixtures";
+
+async function createDataset(page: Page, name: string) {
+  await page.goto("/datasets");
+  await page.getByRole("button", { name: "New dataset" }).click();
+  await page.getByRole("dialog").getByLabel("Name").fill(name);
+  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/datasets\/\w+/);
+}
+
+async function importText(page: Page, name: string, text: string) {
+  await page
+    .getByLabel("Choose file")
+    .setInputFiles({ name, mimeType: "application/jsonl", buffer: Buffer.from(text) });
+}
+
+test("import with errors, fix them in the editor, freeze a version and export it byte for byte", async ({ page }) => {
+  await signUp(page, newUser());
+  await createDataset(page, "Kundendienst T-1000");
+  await importText(page, "support.jsonl", toJsonl(withErrors));
+  await expect(page.getByText("Imported 11 examples.")).toBeVisible();
+  const report = page.getByRole("region", { name: "Dataset check" });
+  await expect(report).toContainText("2 examples have errors");
+
+  await page.getByLabel("Show").selectOption("errors");
+  await expect(page.getByText("2 of 11 examples")).toBeVisible();
+  await page.getByRole("option", { name: /#3/ }).click();
+  const editor = page.getByRole("region", { name: "Example #3" });
+  await expect(editor.getByRole("list", { name: "Problems of this example" })).toContainText("Message 2");
+  await editor.getByRole("group", { name: "Message 2" }).getByLabel("Role").selectOption("user");
+  await expect(editor.getByTestId("save-status")).toHaveText("All changes saved");
+  await expect(editor.getByText("No problems: the provider will accept this example.")).toBeVisible();
+
+  await page.getByRole("option", { name: /#7/ }).click();
+  const seventh = page.getByRole("region", { name: "Example #7" });
+  await seventh.getByRole("button", { name: "Add message" }).click();
+  await seventh.getByRole("group", { name: "Message 3" }).getByLabel("Content").fill("Zwei Jahre ab Kaufdatum.");
+  await expect(seventh.getByTestId("save-status")).toHaveText("All changes saved");
+
+  await expect(report).toContainText("Ready: the provider will accept this data.");
+  await page.getByRole("button", { name: "Freeze version" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download v1 (JSONL)" }).click();
+  const file = await (await download).path();
+  expect(fs.readFileSync(file, "utf8")).toBe(toJsonl(fixed));
+});
+
+test("a refused file explains itself in German and leaves the dataset as it was", async ({ browser }) => {
+  const page = await browser.newPage({ locale: "de-DE" });
+  await signUp(page, newUser(), "de");
+  await page.goto("/datasets");
+  await page.getByRole("button", { name: "Neuer Datensatz" }).click();
+  await page.getByRole("dialog").getByLabel("Name").fill("Leer");
+  await page.getByRole("dialog").getByRole("button", { name: "Speichern" }).click();
+  await expect(page).toHaveURL(/\/datasets\/\w+/);
+  await page.getByLabel("Datei auswählen").setInputFiles({
+    name: "array.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(withErrors)),
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "Die Datei ist ein einziges JSON-Array" })).toBeVisible();
+  await expect(page.getByText("0 von 0 Beispielen")).toBeVisible();
+});
+
+test("another workspace's dataset is not found", async ({ page, browser }) => {
+  await signUp(page, newUser());
+  await createDataset(page, "Private data");
+  const url = page.url();
+  const other = await browser.newPage();
+  await signUp(other, newUser("Eve"));
+  const response = await other.goto(url);
+  expect(response?.status()).toBe(404);
+  await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
