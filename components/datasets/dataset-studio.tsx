@@ -60,7 +60,7 @@ export function DatasetStudio({ datasetId, kind, initialExamples }: StudioProps)
     <div className="flex flex-col gap-6">
       <ImportPanel datasetId={datasetId} onImported={refresh} />
       {(add.formError || remove.formError) && <Alert>{add.formError ?? remove.formError}</Alert>}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex flex-col gap-2">
           <ExampleList examples={list} selectedId={selectedId} onSelect={setSelectedId} />
           <Button

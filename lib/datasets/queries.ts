@@ -12,4 +12,4 @@ export {
 export { addExample, deleteExample, getExampleOrThrow, listExampleSummaries, saveExample } from "./examples";
 export { importExamples } from "./import/import-examples";
 export { datasetReport } from "./report";
-export { freezeVersion, getVersionOrThrow, listVersions } from "./versions";
+export { freezeVersion, getVersionFileOrThrow, getVersionOrThrow, listVersions } from "./versions";

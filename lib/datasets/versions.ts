@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
 import { findDatasetOrThrow, TRANSACTION_WAIT } from "./datasets";
 import type { DatasetKind } from "./example-data";
+import { MAX_VALIDATION_RATIO, splitExamples, systemPromptOf } from "./split";
 
 type DatasetRef = { workspaceId: string; datasetId: string };
 
@@ -20,13 +21,23 @@ function contentHashOf(jsonl: string): string {
   return createHash("sha256").update(jsonl, "utf8").digest("hex");
 }
 
+type SplitSettings = { validationRatio?: number; seed?: number; stratify?: boolean };
+
+/** Without a seed of their own, freezes of the same data split it the same way. */
+const DEFAULT_SEED = 1;
+const MAX_SEED = 2_147_483_647;
+
 /**
- * Freezes the examples as they are now. Only data the provider accepts can be frozen. Freezing unchanged
- * data again returns the latest version instead of a copy of it.
+ * Freezes the examples as they are now, optionally with a validation part (splitExamples). Only data the
+ * provider accepts can be frozen. Freezing unchanged data with the same split again returns the latest
+ * version instead of a copy of it.
  */
 export async function freezeVersion(
-  options: DatasetRef & { userId: string },
+  options: DatasetRef & { userId: string } & SplitSettings,
 ): Promise<{ id: string; number: number; contentHash: string }> {
+  const { validationRatio = 0, stratify = false } = options;
+  const seed = validationRatio > 0 ? (options.seed ?? DEFAULT_SEED) : null;
+  checkSplitSettings(validationRatio, seed);
   return db.$transaction(
     async (tx) => {
       const dataset = await findDatasetOrThrow(tx, options);
@@ -35,31 +46,58 @@ export async function freezeVersion(
           fields: { _form: { code: "datasetNotReady", params: { min: MIN_TRAINING_EXAMPLES } } },
         });
       if (dataset.errorCount > 0 || dataset.exampleCount < MIN_TRAINING_EXAMPLES) throw notReady();
-      const lines: string[] = [];
-      let tokenCount = 0;
+      const examples: FrozenExample[] = [];
       for (let after = 0; ; ) {
         const batch = await tx.datasetExample.findMany({
           where: { datasetId: dataset.id, workspaceId: options.workspaceId, position: { gt: after } },
           orderBy: { position: "asc" },
           take: READ_BATCH,
-          select: { position: true, data: true, tokens: true, errorCount: true },
+          select: { id: true, position: true, data: true, tokens: true, errorCount: true },
         });
         const last = batch.at(-1);
         if (!last) break;
         // The cached counts say there are no errors; the examples themselves have the last word.
         if (batch.some((example) => example.errorCount > 0)) throw notReady();
-        for (const example of batch) lines.push(example.data);
-        tokenCount += batch.reduce((sum, example) => sum + example.tokens, 0);
+        for (const { id, data, tokens } of batch) {
+          // Parsed only when stratifying: a large dataset is frozen without reading its JSON.
+          const systemPrompt = stratify ? systemPromptOf(JSON.parse(data) as Record<string, unknown>) : null;
+          examples.push({ id, data, tokens, systemPrompt });
+        }
         after = last.position;
       }
-      const jsonl = toJsonl(lines);
+      const { training, validation } =
+        seed === null
+          ? { training: examples, validation: [] }
+          : splitExamples(examples, { validationRatio, seed, stratify });
+      if (training.length < MIN_TRAINING_EXAMPLES) {
+        throw new AppError("invalid_input", "Too few examples are left for training after the split", {
+          fields: { validationRatio: { code: "tooFewToSplit", params: { min: MIN_TRAINING_EXAMPLES + 1 } } },
+        });
+      }
+      const jsonl = toJsonl(training.map((example) => example.data));
+      const validationJsonl = validation.length > 0 ? toJsonl(validation.map((example) => example.data)) : null;
       const contentHash = contentHashOf(jsonl);
       const latest = await tx.datasetVersion.findFirst({
         where: { datasetId: dataset.id },
         orderBy: { number: "desc" },
-        select: { id: true, number: true, contentHash: true },
+        select: {
+          id: true,
+          number: true,
+          contentHash: true,
+          validationJsonl: true,
+          validationRatio: true,
+          splitSeed: true,
+        },
       });
-      if (latest?.contentHash === contentHash) return latest;
+      if (
+        latest &&
+        latest.contentHash === contentHash &&
+        latest.validationJsonl === validationJsonl &&
+        latest.validationRatio === validationRatio &&
+        latest.splitSeed === seed
+      ) {
+        return { id: latest.id, number: latest.number, contentHash };
+      }
       return tx.datasetVersion.create({
         data: {
           workspaceId: options.workspaceId,
@@ -69,8 +107,12 @@ export async function freezeVersion(
           number: (latest?.number ?? 0) + 1,
           contentHash,
           jsonl,
-          exampleCount: lines.length,
-          tokenCount,
+          exampleCount: training.length,
+          tokenCount: training.reduce((sum, example) => sum + example.tokens, 0),
+          validationJsonl,
+          validationCount: validation.length,
+          validationRatio,
+          splitSeed: seed,
           createdById: options.userId,
         },
         select: { id: true, number: true, contentHash: true },
@@ -78,6 +120,18 @@ export async function freezeVersion(
     },
     { ...TRANSACTION_WAIT, timeout: 60_000 },
   );
+}
+
+type FrozenExample = { id: string; data: string; tokens: number; systemPrompt: string | null };
+
+function checkSplitSettings(validationRatio: number, seed: number | null) {
+  const refuse = (field: string, code: string, params: Record<string, number>) =>
+    new AppError("invalid_input", "The split settings are out of range", { fields: { [field]: { code, params } } });
+  if (!(validationRatio >= 0)) throw refuse("validationRatio", "tooLow", { min: 0 });
+  if (validationRatio > MAX_VALIDATION_RATIO) throw refuse("validationRatio", "tooHigh", { max: MAX_VALIDATION_RATIO });
+  if (seed !== null && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED)) {
+    throw refuse("seed", "invalidSeed", { max: MAX_SEED });
+  }
 }
 
 /** Newest first, without the JSONL itself. */
@@ -92,6 +146,9 @@ export async function listVersions(ref: DatasetRef) {
       contentHash: true,
       exampleCount: true,
       tokenCount: true,
+      validationCount: true,
+      validationRatio: true,
+      splitSeed: true,
       createdAt: true,
       createdBy: { select: { name: true } },
     },
@@ -113,10 +170,35 @@ export async function getVersionOrThrow({ workspaceId, versionId }: { workspaceI
       jsonl: true,
       exampleCount: true,
       tokenCount: true,
+      validationJsonl: true,
+      validationCount: true,
+      validationRatio: true,
+      splitSeed: true,
       createdById: true,
       createdAt: true,
     },
   });
   if (!row) throw new AppError("not_found", "This version does not exist");
   return { ...row, kind: row.kind as DatasetKind };
+}
+
+/**
+ * One file of a version, named for download. A version without a split has one file, named as before the
+ * split existed; asking for its validation part is not_found.
+ */
+export async function getVersionFileOrThrow(options: {
+  workspaceId: string;
+  versionId: string;
+  part: "training" | "validation";
+}): Promise<{ filename: string; jsonl: string }> {
+  const { part } = options;
+  const version = await getVersionOrThrow(options);
+  const base = `${version.datasetName.replace(/[^\w.-]+/g, "-")}-v${version.number}`;
+  if (version.validationJsonl === null) {
+    if (part === "validation") throw new AppError("not_found", "This version has no validation file");
+    return { filename: `${base}.jsonl`, jsonl: version.jsonl };
+  }
+  return part === "training"
+    ? { filename: `${base}-train.jsonl`, jsonl: version.jsonl }
+    : { filename: `${base}-validation.jsonl`, jsonl: version.validationJsonl };
 }

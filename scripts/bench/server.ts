@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 
-type AppServer = { url: string; stop: () => Promise<void> };
+type AppServer = { url: string; pid: number; stop: () => Promise<void> };
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt++) {
@@ -35,6 +35,7 @@ export async function startServer({ port, dataDir }: { port: number; dataDir: st
   await waitForServer(`${url}/sign-in`, child);
   return {
     url,
+    pid: child.pid ?? 0,
     stop: async () => {
       if (child.exitCode !== null || !child.pid) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -1,4 +1,4 @@
-/** Imports a JSONL upload into a dataset: all of its examples, or (when the file is refused) none. */
+/** Imports a JSONL, CSV or TSV upload into a dataset: all of its examples, or (when the file is refused) none. */
 import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -9,11 +9,14 @@ import { getEnv } from "@/lib/env";
 import { type Db, findDatasetOrThrow, TRANSACTION_WAIT } from "../datasets";
 import type { PreparedExample } from "../example-data";
 import { type ExampleRow, insertExampleRows } from "../insert-examples";
+import type { CsvMapping } from "./csv-mapping";
+import { spoolCsvExamples } from "./csv-spool";
 import { fileError } from "./file-error";
 import { type ImportFormat, type SpoolSummary, spoolExamples } from "./spool";
 
 const INSERT_BATCH = 500;
-const UNSUPPORTED = /\.(csv|tsv|xlsx?|ods|parquet)$/i;
+const UNSUPPORTED = /\.(xlsx?|ods|parquet)$/i;
+const CSV = /\.(csv|tsv)$/i;
 
 type ImportOptions = {
   workspaceId: string;
@@ -21,23 +24,30 @@ type ImportOptions = {
   userId: string;
   body: ReadableStream<Uint8Array>;
   filename: string;
+  /** How the columns of a CSV/TSV file become messages; required for those, unused for JSONL. */
+  mapping?: CsvMapping;
 };
 
 /**
- * Examples with problems are imported (the editor shows them); a file that is not JSONL is refused as a
- * whole with AppError("invalid_input", { fields: { file: { code, params } } }) and changes nothing.
+ * Examples with problems are imported (the editor shows them); a file that cannot be read is refused as a
+ * whole with AppError("invalid_input", { fields: { file: { code, params } } }) (or `mapping`, when the CSV
+ * column mapping does not fit) and changes nothing. CSV/TSV rows become chat examples.
  */
 export async function importExamples(
   options: ImportOptions,
 ): Promise<{ imported: number; format: ImportFormat; converted: boolean }> {
   const extension = UNSUPPORTED.exec(options.filename)?.[1];
   if (extension) throw fileError("unsupportedFileType", { extension: extension.toLowerCase() });
+  const mapping = csvMappingOf(options);
   const dataset = await findDatasetOrThrow(db, options);
   const dir = path.join(getEnv().DATA_DIR, "tmp");
   await fs.promises.mkdir(dir, { recursive: true });
   const spool = path.join(dir, `import-${randomUUID()}.jsonl`);
   try {
-    const summary = await spoolExamples({ body: options.body, path: spool, dataset });
+    const { body, filename } = options;
+    const summary = mapping
+      ? await spoolCsvExamples({ body, path: spool, dataset, filename, mapping })
+      : await spoolExamples({ body, path: spool, dataset });
     await db.$transaction((tx) => insertSpooled(tx, options, spool, summary), {
       ...TRANSACTION_WAIT,
       timeout: 10 * 60_000,
@@ -46,6 +56,13 @@ export async function importExamples(
   } finally {
     await fs.promises.rm(spool, { force: true });
   }
+}
+
+/** The column mapping of a CSV/TSV upload (which cannot be read without one); none for JSONL. */
+function csvMappingOf({ filename, mapping }: ImportOptions): CsvMapping | undefined {
+  if (!CSV.test(filename)) return undefined;
+  if (!mapping) throw fileError("csvNeedsMapping");
+  return mapping;
 }
 
 async function insertSpooled(tx: Db, options: ImportOptions, spool: string, summary: SpoolSummary) {

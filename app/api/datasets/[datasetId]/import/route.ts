@@ -1,8 +1,10 @@
+import { parseCsvMappingHeader } from "@/lib/datasets/import/csv-mapping";
 import { importExamples } from "@/lib/datasets/queries";
 import { AppError } from "@/lib/errors";
 import { createRoute } from "@/lib/route";
 
-// The file is the raw request body, streamed into the dataset; its name comes in a header.
+// The file is the raw request body, streamed into the dataset; its name (and for CSV/TSV the column
+// mapping, as JSON) come URI-encoded in headers.
 export const POST = createRoute<{ datasetId: string }>(
   { name: "importExamples" },
   async ({ access, request, params }) => {
@@ -13,6 +15,7 @@ export const POST = createRoute<{ datasetId: string }>(
       userId: access.user.id,
       body: request.body,
       filename: decodeURIComponent(request.headers.get("x-filename") ?? "upload.jsonl"),
+      mapping: parseCsvMappingHeader(request.headers.get("x-import-mapping")),
     });
   },
 );

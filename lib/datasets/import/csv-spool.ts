@@ -1,0 +1,91 @@
+/**
+ * The first pass of a CSV/TSV import, like spool.ts for JSONL: reads the upload row by row, turns each row into
+ * a chat example by the column mapping, and writes it checked and ready to insert to a file on disk.
+ */
+import fs from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { type DatasetKind, MAX_EXAMPLE_BYTES, prepareExample } from "../example-data";
+import { type CsvMapping, csvExampleBuilder } from "./csv-mapping";
+import { type CsvRow, CsvRowReader, detectDelimiter } from "./csv-rows";
+import { decodeUtf8 } from "./csv-text";
+import { fileError } from "./file-error";
+import type { SpoolSummary } from "./spool";
+
+// The limits of the JSONL import: a row is one example, as a line is there.
+const MAX_ROWS = 200_000;
+const MAX_FILE_BYTES = 500 * 1024 * 1024;
+const MB = 1024 * 1024;
+// Enough text for the delimiter to show in the first rows.
+const SAMPLE_CHARS = 64 * 1024;
+
+export async function spoolCsvExamples(options: {
+  body: ReadableStream<Uint8Array>;
+  path: string;
+  filename: string;
+  mapping: CsvMapping;
+  dataset: { kind: DatasetKind; baseModel: string; exampleCount: number };
+}): Promise<SpoolSummary> {
+  const { dataset } = options;
+  if (dataset.exampleCount > 0 && dataset.kind !== "chat") {
+    throw fileError("kindMismatch", { format: "chat", kind: dataset.kind });
+  }
+  const summary: SpoolSummary = {
+    format: "chat",
+    kind: "chat",
+    examples: 0,
+    tokens: 0,
+    withErrors: 0,
+    withWarnings: 0,
+  };
+  async function* spooled() {
+    let columns = 0;
+    let toExample: ReturnType<typeof csvExampleBuilder> | undefined;
+    for await (const { line, fields } of readCsvRows(options.body, options.filename)) {
+      if (!toExample) {
+        columns = fields.length;
+        toExample = csvExampleBuilder(options.mapping, fields);
+        continue;
+      }
+      if (fields.length !== columns)
+        throw fileError("csvRowMalformed", { line, expected: columns, found: fields.length });
+      if (summary.examples === MAX_ROWS) throw fileError("csvTooManyRows", { max: MAX_ROWS });
+      const prepared = prepareExample(toExample(fields), { kind: "chat", baseModel: dataset.baseModel });
+      summary.examples += 1;
+      summary.tokens += prepared.tokens;
+      summary.withErrors += prepared.errorCount > 0 ? 1 : 0;
+      summary.withWarnings += prepared.warningCount > 0 ? 1 : 0;
+      yield `${JSON.stringify(prepared)}\n`;
+    }
+  }
+  // Opened first, so the file exists (and can be removed) by the time a refusal ends the pipeline.
+  const file = await fs.promises.open(options.path, "w");
+  await pipeline(spooled, file.createWriteStream());
+  if (summary.examples === 0) throw fileError("csvEmptyFile");
+  return summary;
+}
+
+/** The non-blank rows of the upload; the delimiter is the one its first 64 KB show. */
+async function* readCsvRows(body: ReadableStream<Uint8Array>, filename: string): AsyncGenerator<CsvRow> {
+  let reader: CsvRowReader | undefined;
+  let sample = "";
+  for await (const text of decodeUtf8(body, { maxFileBytes: MAX_FILE_BYTES })) {
+    if (reader) {
+      yield* reader.read(text);
+    } else {
+      sample += text;
+      if (sample.length < SAMPLE_CHARS) continue;
+      reader = new CsvRowReader(detectDelimiter(sample, filename));
+      yield* reader.read(sample);
+    }
+    const { line, length } = reader.unfinished;
+    if (length > MAX_EXAMPLE_BYTES) throw fileError("csvRowTooLong", { line, maxMb: MAX_EXAMPLE_BYTES / MB });
+  }
+  if (!reader) {
+    reader = new CsvRowReader(detectDelimiter(sample, filename));
+    yield* reader.read(sample);
+  }
+  for (const row of reader.end()) {
+    if (row.unclosedQuote) throw fileError("csvUnclosedQuote", { line: row.line });
+    yield row;
+  }
+}
