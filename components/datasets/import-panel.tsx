@@ -5,7 +5,13 @@ import { type DragEvent, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import type { CsvMapping } from "@/lib/datasets/import/csv-mapping";
+import { previewCsv } from "@/lib/datasets/import/csv-preview";
 import type { FieldError } from "@/lib/errors";
+import { CsvMappingDialog } from "./csv-mapping-dialog";
+
+/** Enough of a CSV to show its columns and first rows. */
+const PREVIEW_BYTES = 64 * 1024;
 
 type ImportResult = { imported: number; format: string; converted: boolean };
 type State =
@@ -18,12 +24,14 @@ type State =
 function upload(
   url: string,
   file: File,
+  mapping: CsvMapping | null,
   onProgress: (percent: number) => void,
 ): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", url);
     request.setRequestHeader("x-filename", encodeURIComponent(file.name));
+    if (mapping) request.setRequestHeader("x-import-mapping", encodeURIComponent(JSON.stringify(mapping)));
     request.upload.onprogress = (event) =>
       event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
     request.onload = () => resolve({ status: request.status, body: JSON.parse(request.responseText || "null") });
@@ -37,21 +45,27 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
+  const [csv, setCsv] = useState<{ file: File; preview: ReturnType<typeof previewCsv> } | null>(null);
 
-  async function importFile(file: File) {
+  /** CSV and TSV first go through the column mapping; JSONL is sent as it is. */
+  async function chooseFile(file: File) {
+    if (!/\.(csv|tsv)$/i.test(file.name)) return importFile(file, null);
+    setCsv({ file, preview: previewCsv(await file.slice(0, PREVIEW_BYTES).text(), file.name) });
+  }
+
+  async function importFile(file: File, mapping: CsvMapping | null) {
+    setCsv(null);
     setState({ kind: "uploading", percent: 0, filename: file.name });
     try {
-      const { status, body } = await upload(`/api/datasets/${datasetId}/import`, file, (percent) =>
+      const { status, body } = await upload(`/api/datasets/${datasetId}/import`, file, mapping, (percent) =>
         setState({ kind: "uploading", percent, filename: file.name }),
       );
       if (status === 200) {
         setState({ kind: "done", result: body as ImportResult });
         onImported();
       } else {
-        setState({
-          kind: "failed",
-          error: (body as { error?: { fields?: { file?: FieldError } } })?.error?.fields?.file ?? null,
-        });
+        const fields = (body as { error?: { fields?: { file?: FieldError; mapping?: FieldError } } })?.error?.fields;
+        setState({ kind: "failed", error: fields?.file ?? fields?.mapping ?? null });
       }
     } catch {
       setState({ kind: "failed", error: null });
@@ -62,7 +76,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void importFile(file);
+    if (file) void chooseFile(file);
   }
 
   return (
@@ -95,16 +109,24 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
         <input
           ref={input}
           type="file"
-          accept=".jsonl,.json,application/jsonl,application/x-ndjson"
+          accept=".jsonl,.json,.csv,.tsv,application/jsonl,application/x-ndjson,text/csv,text/tab-separated-values"
           className="sr-only"
           aria-label={t("choose")}
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void importFile(file);
+            if (file) void chooseFile(file);
             event.target.value = "";
           }}
         />
       </div>
+      {csv && (
+        <CsvMappingDialog
+          filename={csv.file.name}
+          preview={csv.preview}
+          onImport={(mapping) => importFile(csv.file, mapping)}
+          onClose={() => setCsv(null)}
+        />
+      )}
       {state.kind === "uploading" && (
         <div role="status">
           <p className="text-sm">{t("uploading", { filename: state.filename })}</p>

@@ -29,7 +29,9 @@ export async function openBenchApp(options: { browser: Browser; url: string; dat
 
   const db = openDatabase(path.join(options.dataDir, "app.db"));
   const { workspaceId, userId } = db
-    .prepare(`SELECT m."workspaceId", m."userId" FROM "member" m JOIN "user" u ON u."id" = m."userId" WHERE u."email" = ?`)
+    .prepare(
+      `SELECT m."workspaceId", m."userId" FROM "member" m JOIN "user" u ON u."id" = m."userId" WHERE u."email" = ?`,
+    )
     .get(email) as { workspaceId: string; userId: string };
   const createDataset = (name: string) => {
     const id = `bench-ds-${randomBytes(8).toString("hex")}`;

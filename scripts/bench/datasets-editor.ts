@@ -28,7 +28,8 @@ export async function benchEditor(app: BenchApp) {
     body: `${[...chatExampleLines(EXAMPLES)].join("\n")}\n`,
     headers: { cookie: app.cookie, "x-filename": "editor.jsonl" },
   });
-  if (!response.ok) throw new Error(`Import for the editor benchmark: HTTP ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`Import for the editor benchmark: HTTP ${response.status} ${await response.text()}`);
   console.log(`  (${EXAMPLES} examples imported for it in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   await app.context.addInitScript(markFirstRow);

@@ -19,7 +19,9 @@ function parseAndCount(text: string): number {
 
 export async function benchDatasetsInProcess() {
   const text = `${[...chatExampleLines(EXAMPLES)].join("\n")}\n`;
-  console.log(`\nDataset studio, in process (${EXAMPLES} chat examples, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB)`);
+  console.log(
+    `\nDataset studio, in process (${EXAMPLES} chat examples, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB)`,
+  );
   const options = { method: "supervised", model: "gpt-4o-mini-2024-07-18", purpose: "training" } as const;
   const validate = await time(3, () => {
     const result = validateTrainingFile(text, options);
@@ -28,5 +30,7 @@ export async function benchDatasetsInProcess() {
   const baseline = await time(3, () => parseAndCount(text));
   report("validateTrainingFile (validate + count tokens)", validate);
   report("JSON.parse + gpt-tokenizer countTokens alone", baseline);
-  console.log(`  ratio validate / parse + count: ${(validate.median / baseline.median).toFixed(2)}x (goal: within 1.5x)`);
+  console.log(
+    `  ratio validate / parse + count: ${(validate.median / baseline.median).toFixed(2)}x (goal: within 1.5x)`,
+  );
 }

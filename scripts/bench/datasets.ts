@@ -5,11 +5,16 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { openBenchApp } from "./datasets-app.ts";
 import { benchEditor } from "./datasets-editor.ts";
-import { benchDatasetsInProcess } from "./datasets-in-process.ts";
 import { benchImport } from "./datasets-import.ts";
+import { benchDatasetsInProcess } from "./datasets-in-process.ts";
 import { startServer } from "./server.ts";
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
 
 export async function benchDatasets() {
   await benchDatasetsInProcess();

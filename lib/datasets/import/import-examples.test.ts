@@ -145,10 +145,10 @@ describe("importExamples", () => {
       { code: "tooManyLines", params: { max: 200_000 } },
     ],
     [
-      "a CSV file",
-      () => streamOf("prompt,completion\nHi,Hello\n"),
-      { code: "unsupportedFileType", params: { extension: "csv" } },
-      "data.csv",
+      "an Excel file",
+      () => streamOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])),
+      { code: "unsupportedFileType", params: { extension: "xlsx" } },
+      "data.xlsx",
     ],
   ];
 
