@@ -75,3 +75,72 @@ test("another workspace's dataset is not found", async ({ page, browser }) => {
   expect(response?.status()).toBe(404);
   await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("a CSV becomes chat examples through the column mapping", async ({ page }) => {
+  await signUp(page, newUser());
+  await createDataset(page, "FAQ aus Tabelle");
+  const csv =
+    'Nr,Frage,Antwort\r\n1,Wie lange hält der Akku?,Bis zu 120 Minuten.\r\n2,"Gibt es Ersatzteile, etwa Bürsten?","Ja, im Shop:\nunter Zubehör."\r\n';
+  await page
+    .getByLabel("Choose file")
+    .setInputFiles({ name: "faq.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const dialog = page.getByRole("dialog", { name: "Import faq.csv" });
+  await expect(dialog.getByLabel("Frage")).toHaveValue("user");
+  await expect(dialog.getByLabel("Antwort")).toHaveValue("assistant");
+  await expect(dialog.getByLabel("Nr")).toHaveValue("ignore");
+  await dialog.getByLabel("System prompt for all examples (optional)").fill("Du bist der Kundendienst.");
+  await dialog.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Imported 2 examples.")).toBeVisible();
+
+  await page.getByRole("option", { name: /#2/ }).click();
+  const editor = page.getByRole("region", { name: "Example #2" });
+  await expect(editor.getByRole("group", { name: "Message 1" }).getByLabel("Role")).toHaveValue("system");
+  await expect(editor.getByRole("group", { name: "Message 1" }).getByLabel("Content")).toHaveValue(
+    "Du bist der Kundendienst.",
+  );
+  await expect(editor.getByRole("group", { name: "Message 2" }).getByLabel("Content")).toHaveValue(
+    "Gibt es Ersatzteile, etwa Bürsten?",
+  );
+  await expect(editor.getByRole("group", { name: "Message 3" }).getByLabel("Content")).toHaveValue(
+    "Ja, im Shop:\nunter Zubehör.",
+  );
+});
+
+test("duplicates go, one system prompt for all, and a version with a validation split", async ({ page }) => {
+  await signUp(page, newUser());
+  await createDataset(page, "Mit Duplikaten");
+  await importText(page, "dup.jsonl", toJsonl([...fixed, fixed[0] as object]));
+  await expect(page.getByText("Imported 12 examples.")).toBeVisible();
+  await page.getByLabel("Show").selectOption("duplicates");
+  await expect(page.getByText("2 of 12 examples")).toBeVisible();
+
+  await page.getByRole("button", { name: "Remove duplicates" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Remove duplicates" }).click();
+  await expect(page.getByText("1 duplicate removed.")).toBeVisible();
+
+  await page.getByRole("button", { name: "System prompt for all" }).click();
+  await page.getByRole("dialog").getByLabel("System prompt").fill("Antworte kurz und freundlich.");
+  await page.getByRole("dialog").getByRole("button", { name: "Apply to all" }).click();
+  await expect(page.getByText("11 examples changed.")).toBeVisible();
+  await page.getByLabel("Show").selectOption("all");
+  await page.getByRole("option", { name: /#4/ }).click();
+  const editor = page.getByRole("region", { name: "Example #4" });
+  await expect(editor.getByRole("group", { name: "Message 1" }).getByLabel("Content")).toHaveValue(
+    "Antworte kurz und freundlich.",
+  );
+
+  await page.getByLabel("Validation set").selectOption({ label: "10% of the examples" });
+  await page.getByRole("button", { name: "Freeze version" }).click();
+  await expect(page.getByText("1 for validation")).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download v1 validation (JSONL)" }).click();
+  const lines = fs
+    .readFileSync(await (await download).path(), "utf8")
+    .trimEnd()
+    .split("\n");
+  expect(lines).toHaveLength(1);
+  expect(JSON.parse(lines[0] ?? "{}").messages[0]).toEqual({
+    role: "system",
+    content: "Antworte kurz und freundlich.",
+  });
+});

@@ -7,12 +7,24 @@ import { cn } from "@/components/ui/cn";
 import type { listExampleSummaries } from "@/lib/datasets/queries";
 
 export type ExampleSummary = Awaited<ReturnType<typeof listExampleSummaries>>[number];
-type Filter = "all" | "errors" | "warnings";
+type Filter = "all" | "errors" | "warnings" | "duplicates";
 
-type ExampleListProps = { examples: ExampleSummary[]; selectedId: string | null; onSelect: (id: string) => void };
+type ExampleListProps = {
+  examples: ExampleSummary[];
+  duplicates: ReadonlySet<string>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
+
+function matches(example: ExampleSummary, filter: Filter, duplicates: ReadonlySet<string>): boolean {
+  if (filter === "errors") return example.errorCount > 0;
+  if (filter === "warnings") return example.warningCount > 0;
+  if (filter === "duplicates") return duplicates.has(example.id);
+  return true;
+}
 
 /** Every example of the dataset in a virtualized list: smooth at tens of thousands of rows. */
-export function ExampleList({ examples, selectedId, onSelect }: ExampleListProps) {
+export function ExampleList({ examples, duplicates, selectedId, onSelect }: ExampleListProps) {
   const t = useTranslations("datasets.list");
   const [search, setSearch] = useState("");
   const [filter, setFilter] = useState<Filter>("all");
@@ -20,11 +32,9 @@ export function ExampleList({ examples, selectedId, onSelect }: ExampleListProps
   const shown = useMemo(
     () =>
       examples.filter(
-        (example) =>
-          (filter === "all" || (filter === "errors" ? example.errorCount > 0 : example.warningCount > 0)) &&
-          (!query || example.preview.toLowerCase().includes(query)),
+        (example) => matches(example, filter, duplicates) && (!query || example.preview.toLowerCase().includes(query)),
       ),
-    [examples, filter, query],
+    [examples, filter, query, duplicates],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -66,6 +76,7 @@ export function ExampleList({ examples, selectedId, onSelect }: ExampleListProps
           <option value="all">{t("all")}</option>
           <option value="errors">{t("withErrors")}</option>
           <option value="warnings">{t("withWarnings")}</option>
+          <option value="duplicates">{t("duplicates")}</option>
         </select>
       </div>
       <p className="text-xs text-fg-muted" aria-live="polite">

@@ -5,6 +5,8 @@ import { freezeVersionAction } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import type { listVersions } from "@/lib/datasets/queries";
 
 type Version = Awaited<ReturnType<typeof listVersions>>[number];
@@ -32,18 +34,52 @@ export function VersionList({
   const format = useFormatter();
   const freeze = useActionForm(freezeVersionAction);
   const latest = versions[0];
-  const snippets = latest && uploadSnippets(`${datasetName.replace(/[^\w.-]+/g, "-")}-v${latest.number}.jsonl`);
+  const snippets =
+    latest &&
+    uploadSnippets(
+      `${datasetName.replace(/[^\w.-]+/g, "-")}-v${latest.number}${latest.validationCount > 0 ? "-train" : ""}.jsonl`,
+    );
   return (
     <section aria-labelledby="versions-heading" className="flex flex-col gap-3">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="versions-heading" className="text-lg font-semibold">
-          {t("title")}
-        </h2>
-        <Button size="sm" disabled={!ready} pending={freeze.pending} onClick={() => freeze.run({ datasetId })}>
+      <h2 id="versions-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <form
+        noValidate
+        className="flex flex-wrap items-end gap-3 rounded-md border border-border bg-surface p-3"
+        onSubmit={freeze.onSubmit((values) => ({
+          datasetId,
+          validationRatio: Number(values.validationRatio ?? 0),
+          seed: Number(values.seed ?? 1),
+          stratify: values.stratify === "on",
+        }))}
+      >
+        <SelectField
+          label={t("validationShare")}
+          name="validationRatio"
+          defaultValue="0"
+          options={["0", "0.1", "0.2"].map((value) => ({ value, label: t(`share.${value.replace(".", "_")}`) }))}
+          error={freeze.fieldError("validationRatio")}
+        />
+        <Field
+          label={t("seed")}
+          name="seed"
+          type="number"
+          min={0}
+          defaultValue={1}
+          className="w-28"
+          error={freeze.fieldError("seed")}
+        />
+        <label className="flex h-10 items-center gap-2 text-sm">
+          <input type="checkbox" name="stratify" defaultChecked />
+          {t("stratify")}
+        </label>
+        <span className="flex-1" />
+        <Button type="submit" disabled={!ready} pending={freeze.pending}>
           <Snowflake aria-hidden className="size-4" />
           {t("freeze")}
         </Button>
-      </div>
+      </form>
       {!ready && <p className="text-sm text-fg-muted">{t("notReady")}</p>}
       {freeze.formError && <Alert>{freeze.formError}</Alert>}
       {versions.length === 0 ? (
@@ -55,6 +91,7 @@ export function VersionList({
               <span className="font-medium">{t("name", { number: version.number })}</span>
               <span className="text-fg-muted">
                 {t("summary", { examples: version.exampleCount, tokens: format.number(version.tokenCount) })}
+                {version.validationCount > 0 && ` · ${t("validationSummary", { examples: version.validationCount })}`}
               </span>
               <code className="text-xs text-fg-muted" title={version.contentHash}>
                 {version.contentHash.slice(0, 12)}
@@ -68,6 +105,16 @@ export function VersionList({
                 <Download aria-hidden className="size-4" />
                 {t("export", { number: version.number })}
               </a>
+              {version.validationCount > 0 && (
+                <a
+                  href={`/api/versions/${version.id}/export?part=validation`}
+                  download
+                  className="inline-flex items-center gap-1.5 font-medium text-primary hover:underline"
+                >
+                  <Download aria-hidden className="size-4" />
+                  {t("exportValidation", { number: version.number })}
+                </a>
+              )}
             </li>
           ))}
         </ul>

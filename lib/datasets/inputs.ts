@@ -9,3 +9,11 @@ export const saveExampleSchema = exampleIdSchema.extend({
   data: z.unknown(),
   expectedRevision: z.number().int().min(0),
 });
+
+export const freezeVersionSchema = datasetIdSchema.extend({
+  validationRatio: z.number().min(0).max(0.5).default(0),
+  seed: z.number().int().min(0).max(2_147_483_647).default(1),
+  stratify: z.boolean().default(true),
+});
+
+export const systemPromptSchema = datasetIdSchema.extend({ systemPrompt: z.string().max(100_000) });

@@ -1,6 +1,7 @@
 /** The dataset studio's data layer, one module per part; pages, actions and routes import from here. */
 import "server-only";
 
+export { removeDuplicates, setSystemPromptForAll } from "./bulk";
 export {
   createDataset,
   deleteDataset,
@@ -11,5 +12,5 @@ export {
 } from "./datasets";
 export { addExample, deleteExample, getExampleOrThrow, listExampleSummaries, saveExample } from "./examples";
 export { importExamples } from "./import/import-examples";
-export { datasetReport } from "./report";
+export { datasetReport, listDuplicateExampleIds } from "./report";
 export { freezeVersion, getVersionFileOrThrow, getVersionOrThrow, listVersions } from "./versions";

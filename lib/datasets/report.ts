@@ -5,6 +5,7 @@ import { trainingCost } from "@/lib/pricing/prices";
 import { resolveHyperparameters } from "@/lib/sandbox/training/hyperparameters";
 import { tokenLimitForModel } from "@/lib/training-data/models";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
+import { DATASET_WARNING_CODES, datasetWarnings, duplicateIndexes } from "./dataset-warnings";
 import { findDatasetOrThrow } from "./datasets";
 
 /** OpenAI's guide sees clear gains from 50 to 100 well-made examples and suggests starting with 50. */
@@ -15,6 +16,7 @@ export const DATASET_RULE_CODES = [
   "few_examples_advice",
   "examples_over_token_limit",
   "examples_with_sensitive_data",
+  ...DATASET_WARNING_CODES,
 ] as const;
 
 type DatasetRule = {
@@ -67,6 +69,7 @@ export async function datasetReport(ref: { workspaceId: string; datasetId: strin
   });
   if (sensitive > 0)
     rules.push({ code: "examples_with_sensitive_data", params: { count: sensitive }, severity: "warning" });
+  rules.push(...datasetWarnings(await exampleLines(ref)));
   return {
     examples,
     tokens: dataset.tokenCount,
@@ -78,4 +81,19 @@ export async function datasetReport(ref: { workspaceId: string; datasetId: strin
     estimatedTrainingCost: usd === null ? null : { usd, perEpochTokens: billingTokens, epochs },
     ready: dataset.errorCount === 0 && examples >= MIN_TRAINING_EXAMPLES,
   };
+}
+
+/** The ids of the examples that are exact copies or ask a similar question (the first of each group too). */
+export async function listDuplicateExampleIds(ref: { workspaceId: string; datasetId: string }): Promise<Set<string>> {
+  await findDatasetOrThrow(db, ref);
+  const examples = await exampleLines(ref);
+  return new Set([...duplicateIndexes(examples)].map((index) => examples[index]?.id ?? ""));
+}
+
+async function exampleLines(ref: { workspaceId: string; datasetId: string }) {
+  return db.datasetExample.findMany({
+    where: { datasetId: ref.datasetId, workspaceId: ref.workspaceId },
+    orderBy: { position: "asc" },
+    select: { id: true, data: true },
+  });
 }

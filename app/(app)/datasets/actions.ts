@@ -2,7 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import { datasetIdSchema, datasetNameSchema, exampleIdSchema, saveExampleSchema } from "@/lib/datasets/inputs";
+import {
+  datasetIdSchema,
+  datasetNameSchema,
+  exampleIdSchema,
+  freezeVersionSchema,
+  saveExampleSchema,
+  systemPromptSchema,
+} from "@/lib/datasets/inputs";
 import {
   addExample,
   createDataset,
@@ -10,8 +17,10 @@ import {
   deleteExample,
   duplicateDataset,
   freezeVersion,
+  removeDuplicates,
   renameDataset,
   saveExample,
+  setSystemPromptForAll,
 } from "@/lib/datasets/queries";
 
 function refreshDataset(datasetId?: string) {
@@ -88,10 +97,35 @@ export const deleteExampleAction = createAction(
 );
 
 export const freezeVersionAction = createAction(
-  { name: "freezeVersionAction", schema: datasetIdSchema },
-  async ({ datasetId }, { workspace, user }) => {
-    const version = await freezeVersion({ workspaceId: workspace.id, datasetId, userId: user.id });
+  { name: "freezeVersionAction", schema: freezeVersionSchema },
+  async ({ datasetId, validationRatio, seed, stratify }, { workspace, user }) => {
+    const version = await freezeVersion({
+      workspaceId: workspace.id,
+      datasetId,
+      userId: user.id,
+      validationRatio,
+      seed,
+      stratify,
+    });
     refreshDataset(datasetId);
     return version;
+  },
+);
+
+export const setSystemPromptForAllAction = createAction(
+  { name: "setSystemPromptForAllAction", schema: systemPromptSchema },
+  async ({ datasetId, systemPrompt }, { workspace, user }) => {
+    const result = await setSystemPromptForAll({ workspaceId: workspace.id, datasetId, userId: user.id, systemPrompt });
+    refreshDataset(datasetId);
+    return result;
+  },
+);
+
+export const removeDuplicatesAction = createAction(
+  { name: "removeDuplicatesAction", schema: datasetIdSchema },
+  async ({ datasetId }, { workspace, user }) => {
+    const result = await removeDuplicates({ workspaceId: workspace.id, datasetId, userId: user.id });
+    refreshDataset(datasetId);
+    return result;
   },
 );

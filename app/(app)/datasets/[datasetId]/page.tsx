@@ -8,7 +8,13 @@ import { DatasetStudio } from "@/components/datasets/dataset-studio";
 import { VersionList } from "@/components/datasets/version-list";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageAccess } from "@/lib/auth/access";
-import { datasetReport, getDatasetOrThrow, listExampleSummaries, listVersions } from "@/lib/datasets/queries";
+import {
+  datasetReport,
+  getDatasetOrThrow,
+  listDuplicateExampleIds,
+  listExampleSummaries,
+  listVersions,
+} from "@/lib/datasets/queries";
 import { AppError } from "@/lib/errors";
 
 type Props = { params: Promise<{ datasetId: string }> };
@@ -32,10 +38,11 @@ export default async function DatasetPage({ params }: Props) {
   const { datasetId } = await params;
   const workspaceId = access.workspace.id;
   const dataset = await loadDataset(workspaceId, datasetId);
-  const [t, report, examples, versions] = await Promise.all([
+  const [t, report, examples, duplicates, versions] = await Promise.all([
     getTranslations("datasets"),
     datasetReport({ workspaceId, datasetId }),
     listExampleSummaries({ workspaceId, datasetId }),
+    listDuplicateExampleIds({ workspaceId, datasetId }),
     listVersions({ workspaceId, datasetId }),
   ]);
   return (
@@ -47,7 +54,11 @@ export default async function DatasetPage({ params }: Props) {
       <PageHeader title={dataset.name} lead={t(`kinds.${dataset.kind}`)} />
       <div className="flex flex-col gap-8">
         <DatasetReport report={report} />
-        <DatasetStudio datasetId={datasetId} kind={dataset.kind as "chat" | "dpo"} initialExamples={examples} />
+        <DatasetStudio
+          datasetId={datasetId}
+          kind={dataset.kind as "chat" | "dpo"}
+          initial={{ examples, duplicates: [...duplicates] }}
+        />
         <VersionList datasetId={datasetId} datasetName={dataset.name} versions={versions} ready={report.ready} />
       </div>
     </>
