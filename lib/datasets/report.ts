@@ -69,7 +69,7 @@ export async function datasetReport(ref: { workspaceId: string; datasetId: strin
   });
   if (sensitive > 0)
     rules.push({ code: "examples_with_sensitive_data", params: { count: sensitive }, severity: "warning" });
-  rules.push(...datasetWarnings(await exampleLines(ref)));
+  rules.push(...(await analyseDataset(ref, dataset.revision)).warnings);
   return {
     examples,
     tokens: dataset.tokenCount,
@@ -85,9 +85,31 @@ export async function datasetReport(ref: { workspaceId: string; datasetId: strin
 
 /** The ids of the examples that are exact copies or ask a similar question (the first of each group too). */
 export async function listDuplicateExampleIds(ref: { workspaceId: string; datasetId: string }): Promise<Set<string>> {
-  await findDatasetOrThrow(db, ref);
-  const examples = await exampleLines(ref);
-  return new Set([...duplicateIndexes(examples)].map((index) => examples[index]?.id ?? ""));
+  const dataset = await findDatasetOrThrow(db, ref);
+  return (await analyseDataset(ref, dataset.revision)).duplicateIds;
+}
+
+// Looking at every example takes a while for tens of thousands of them, and the answer only changes with
+// the dataset's revision: the report and the duplicate filter share one analysis per revision.
+const analyses = new Map<
+  string,
+  Promise<{ warnings: ReturnType<typeof datasetWarnings>; duplicateIds: Set<string> }>
+>();
+const MAX_CACHED_ANALYSES = 20;
+
+function analyseDataset(ref: { workspaceId: string; datasetId: string }, revision: number) {
+  const key = `${ref.workspaceId}:${ref.datasetId}:${revision}`;
+  let analysis = analyses.get(key);
+  if (!analysis) {
+    analysis = exampleLines(ref).then((examples) => ({
+      warnings: datasetWarnings(examples),
+      duplicateIds: new Set([...duplicateIndexes(examples)].map((index) => examples[index]?.id ?? "")),
+    }));
+    analyses.set(key, analysis);
+    if (analyses.size > MAX_CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
+    analysis.catch(() => analyses.delete(key));
+  }
+  return analysis;
 }
 
 async function exampleLines(ref: { workspaceId: string; datasetId: string }) {
