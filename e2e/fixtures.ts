@@ -22,7 +22,8 @@ export async function signUp(page: Page, user: User, lang: keyof typeof labels =
   await page.getByLabel(l.email).fill(user.email);
   await page.getByLabel(l.password).fill(user.password);
   await page.getByRole("button", { name: l.signUp }).click();
-  await expect(page).toHaveURL("/");
+  // The first sign-ups meet a cold server (hashing, first compile of the action): give them time.
+  await expect(page).toHaveURL("/", { timeout: 30_000 });
 }
 
 export async function signIn(page: Page, user: Pick<User, "email" | "password">, lang: keyof typeof labels = "en") {
