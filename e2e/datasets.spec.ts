@@ -144,3 +144,46 @@ test("duplicates go, one system prompt for all, and a version with a validation 
     content: "Antworte kurz und freundlich.",
   });
 });
+
+test("two versions compared: a changed answer with before and after, a removed example", async ({ page, browser }) => {
+  await signUp(page, newUser());
+  await createDataset(page, "Vergleich");
+  await importText(page, "support.jsonl", toJsonl(fixed));
+  await expect(page.getByText("Imported 11 examples.")).toBeVisible();
+  await page.getByRole("button", { name: "Freeze version" }).click();
+  await expect(page.getByRole("link", { name: "Download v1 (JSONL)" })).toBeVisible();
+
+  await page.getByRole("option", { name: /Wie lange hält der Akku/ }).click();
+  const editor = page.getByRole("region", { name: "Example #1" });
+  await editor.getByRole("group", { name: "Message 3" }).getByLabel("Content").fill("Bis zu 150 Minuten pro Ladung.");
+  await expect(editor.getByTestId("save-status")).toHaveText("All changes saved");
+  await page.getByRole("option", { name: /Wie reinige ich den Filter/ }).click();
+  await expect(page.getByRole("region", { name: "Example #2" })).toBeVisible();
+  await page.getByRole("button", { name: "Delete example" }).click();
+  await expect(page.getByText("10 of 10 examples")).toBeVisible();
+  await page.getByRole("button", { name: "Freeze version" }).click();
+  await expect(page.getByRole("link", { name: "Download v2 (JSONL)" })).toBeVisible();
+
+  const comparison = page.getByRole("region", { name: "Compare versions" });
+  const counts = comparison.getByRole("list", { name: "Differences from v1 to v2" });
+  await expect(counts).toContainText("0 added");
+  await expect(counts).toContainText("1 removed");
+  await expect(counts).toContainText("1 changed");
+  await expect(counts).toContainText("9 unchanged");
+  const items = comparison.getByRole("list", { name: "Changed examples" }).getByRole("listitem");
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText("ChangedWie lange hält der Akku?");
+  await expect(items.nth(0).getByRole("definition")).toHaveText([
+    "Bis zu 120 Minuten pro Ladung.",
+    "Bis zu 150 Minuten pro Ladung.",
+  ]);
+  await expect(items.nth(1)).toContainText("RemovedWie reinige ich den Filter?");
+
+  const versionId = async (number: number) =>
+    (await page.getByRole("link", { name: `Download v${number} (JSONL)` }).getAttribute("href"))?.split("/")[3];
+  const diffUrl = `${new URL(page.url()).pathname.replace("/datasets/", "/api/datasets/")}/diff?from=${await versionId(1)}&to=${await versionId(2)}`;
+  expect((await page.request.get(diffUrl)).status()).toBe(200);
+  const other = await browser.newPage();
+  await signUp(other, newUser("Eve"));
+  expect((await other.request.get(diffUrl)).status()).toBe(404);
+});

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { listVersions } from "@/lib/datasets/queries";
+import { VersionComparison } from "./version-comparison";
 
 type Version = Awaited<ReturnType<typeof listVersions>>[number];
 
@@ -119,6 +120,7 @@ export function VersionList({
           ))}
         </ul>
       )}
+      {versions.length >= 2 && <VersionComparison datasetId={datasetId} versions={versions} />}
       {snippets && (
         <details className="rounded-md border border-border bg-surface p-3 text-sm">
           <summary className="cursor-pointer font-medium">{t("code")}</summary>

@@ -17,3 +17,6 @@ export const freezeVersionSchema = datasetIdSchema.extend({
 });
 
 export const systemPromptSchema = datasetIdSchema.extend({ systemPrompt: z.string().max(100_000) });
+
+/** The two versions to compare, from the diff route's query string. */
+export const versionDiffSchema = z.object({ from: z.string().min(1), to: z.string().min(1) });

@@ -13,4 +13,5 @@ export {
 export { addExample, deleteExample, getExampleOrThrow, listExampleSummaries, saveExample } from "./examples";
 export { importExamples } from "./import/import-examples";
 export { datasetReport, listDuplicateExampleIds } from "./report";
+export { diffVersions } from "./version-diff";
 export { freezeVersion, getVersionFileOrThrow, getVersionOrThrow, listVersions } from "./versions";

@@ -2,4 +2,6 @@
 export const datasetKeys = {
   examples: (datasetId: string) => ["datasets", datasetId, "examples"] as const,
   example: (datasetId: string, exampleId: string) => ["datasets", datasetId, "examples", exampleId] as const,
+  diff: (datasetId: string, fromVersionId: string, toVersionId: string) =>
+    ["datasets", datasetId, "diff", fromVersionId, toVersionId] as const,
 };

@@ -1,7 +1,7 @@
 /** What the provider will make of a dataset before anything is uploaded: rules, billed tokens, epochs, cost. */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { trainingCost } from "@/lib/pricing/prices";
+import { workspaceTrainingCost } from "@/lib/pricing/queries";
 import { resolveHyperparameters } from "@/lib/sandbox/training/hyperparameters";
 import { tokenLimitForModel } from "@/lib/training-data/models";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
@@ -45,7 +45,10 @@ export async function datasetReport(ref: { workspaceId: string; datasetId: strin
     requested: {},
     examples: Math.max(1, examples),
   }).n_epochs;
-  const usd = examples > 0 ? trainingCost({ model: dataset.baseModel, billingTokens, epochs }) : null;
+  const usd =
+    examples > 0
+      ? await workspaceTrainingCost({ workspaceId: ref.workspaceId, model: dataset.baseModel, billingTokens, epochs })
+      : null;
   const rules: DatasetRule[] = [];
   if (examples < MIN_TRAINING_EXAMPLES) {
     rules.push({

@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { resetPrice, setPrice } from "@/lib/pricing/queries";
+import { resetPriceSchema, setPriceSchema } from "@/lib/pricing/schema";
 import { renameWorkspace } from "@/lib/workspaces/queries";
 import { renameWorkspaceSchema } from "@/lib/workspaces/schema";
 
@@ -8,6 +10,23 @@ export const renameWorkspaceAction = createAction(
   { name: "renameWorkspaceAction", schema: renameWorkspaceSchema, role: "admin" },
   async ({ name }, { workspace }) => {
     await renameWorkspace({ workspaceId: workspace.id, name });
+    revalidatePath("/", "layout");
+  },
+);
+
+// Prices feed the datasets' cost estimates too, so every page is revalidated.
+export const setPriceAction = createAction(
+  { name: "setPriceAction", schema: setPriceSchema, role: "admin" },
+  async (prices, { workspace, user }) => {
+    await setPrice({ ...prices, workspaceId: workspace.id, userId: user.id });
+    revalidatePath("/", "layout");
+  },
+);
+
+export const resetPriceAction = createAction(
+  { name: "resetPriceAction", schema: resetPriceSchema, role: "admin" },
+  async ({ model }, { workspace }) => {
+    await resetPrice({ workspaceId: workspace.id, model });
     revalidatePath("/", "layout");
   },
 );

@@ -1,0 +1,55 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { PriceView } from "@/lib/pricing/view";
+import { PRICE_FIELDS, PriceTableRow } from "./price-table-row";
+
+const PRICING_PAGE = "https://openai.com/api/pricing/";
+
+/** The price of every base model, one row each; owners and admins edit them in place. */
+export function PriceTable({ prices, canEdit }: { prices: PriceView[]; canEdit: boolean }) {
+  const t = useTranslations("settings.prices");
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="text-sm">{t("intro")}</p>
+      <p className="text-sm text-fg-muted">
+        {t.rich("note", {
+          link: (chunks) => (
+            <a href={PRICING_PAGE} target="_blank" rel="noreferrer" className="underline">
+              {chunks}
+            </a>
+          ),
+        })}
+      </p>
+      {!canEdit && <p className="text-sm text-fg-muted">{t("adminOnly")}</p>}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead className="text-xs text-fg-muted">
+            <tr>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("model")}
+              </th>
+              {PRICE_FIELDS.map((field) => (
+                <th key={field} scope="col" className="py-2 pr-3 font-medium">
+                  {t(field)}
+                </th>
+              ))}
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("asOf")}
+              </th>
+              {canEdit && (
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {prices.map((price) => (
+              <PriceTableRow key={price.model} price={price} canEdit={canEdit} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
