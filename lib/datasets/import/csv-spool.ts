@@ -2,14 +2,12 @@
  * The first pass of a CSV/TSV import, like spool.ts for JSONL: reads the upload row by row, turns each row into
  * a chat example by the column mapping, and writes it checked and ready to insert to a file on disk.
  */
-import fs from "node:fs";
-import { pipeline } from "node:stream/promises";
 import { type DatasetKind, MAX_EXAMPLE_BYTES, prepareExample } from "../example-data";
 import { type CsvMapping, csvExampleBuilder } from "./csv-mapping";
 import { type CsvRow, CsvRowReader, detectDelimiter } from "./csv-rows";
 import { decodeUtf8 } from "./csv-text";
 import { fileError } from "./file-error";
-import type { SpoolSummary } from "./spool";
+import { type SpoolSummary, spoolLine, writeSpool } from "./spool";
 
 // The limits of the JSONL import: a row is one example, as a line is there.
 const MAX_ROWS = 200_000;
@@ -49,17 +47,10 @@ export async function spoolCsvExamples(options: {
       if (fields.length !== columns)
         throw fileError("csvRowMalformed", { line, expected: columns, found: fields.length });
       if (summary.examples === MAX_ROWS) throw fileError("csvTooManyRows", { max: MAX_ROWS });
-      const prepared = prepareExample(toExample(fields), { kind: "chat", baseModel: dataset.baseModel });
-      summary.examples += 1;
-      summary.tokens += prepared.tokens;
-      summary.withErrors += prepared.errorCount > 0 ? 1 : 0;
-      summary.withWarnings += prepared.warningCount > 0 ? 1 : 0;
-      yield `${JSON.stringify(prepared)}\n`;
+      yield spoolLine(summary, prepareExample(toExample(fields), { kind: "chat", baseModel: dataset.baseModel }));
     }
   }
-  // Opened first, so the file exists (and can be removed) by the time a refusal ends the pipeline.
-  const file = await fs.promises.open(options.path, "w");
-  await pipeline(spooled, file.createWriteStream());
+  await writeSpool(options.path, spooled);
   if (summary.examples === 0) throw fileError("csvEmptyFile");
   return summary;
 }

@@ -6,7 +6,13 @@
 import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { isRecord } from "@/lib/training-data/chat-message";
-import { type DatasetKind, type ExampleData, MAX_EXAMPLE_BYTES, prepareExample } from "../example-data";
+import {
+  type DatasetKind,
+  type ExampleData,
+  MAX_EXAMPLE_BYTES,
+  type PreparedExample,
+  prepareExample,
+} from "../example-data";
 import { fileError } from "./file-error";
 import { readTextLines } from "./lines";
 
@@ -21,6 +27,22 @@ export type SpoolSummary = {
   withErrors: number;
   withWarnings: number;
 };
+
+/** Counts a checked example into the summary, and gives the line the spool file keeps for it. */
+export function spoolLine(summary: SpoolSummary, prepared: PreparedExample): string {
+  summary.examples += 1;
+  summary.tokens += prepared.tokens;
+  summary.withErrors += prepared.errorCount > 0 ? 1 : 0;
+  summary.withWarnings += prepared.warningCount > 0 ? 1 : 0;
+  return `${JSON.stringify(prepared)}\n`;
+}
+
+export async function writeSpool(path: string, lines: () => AsyncGenerator<string>): Promise<void> {
+  // Opened first, so the file exists (and can be removed) by the time a refusal ends the pipeline.
+  const file = await fs.promises.open(path, "w");
+  // The pipeline waits for the disk when it falls behind, and closes the file whatever happens.
+  await pipeline(lines, file.createWriteStream());
+}
 
 // Below OpenAI's 512 MB per file, which a frozen version has to fit in (and a JavaScript string too).
 const LIMITS = { maxLineBytes: MAX_EXAMPLE_BYTES, maxLines: 200_000, maxFileBytes: 500 * 1024 * 1024 };
@@ -38,18 +60,10 @@ export async function spoolExamples(options: {
       const value = parseLine(text, line);
       summary ??= startSummary(value, line, dataset);
       const example = summary.format === "prompt_completion" ? fromPromptCompletion(value) : value;
-      const prepared = prepareExample(example, { kind: summary.kind, baseModel: dataset.baseModel });
-      summary.examples += 1;
-      summary.tokens += prepared.tokens;
-      summary.withErrors += prepared.errorCount > 0 ? 1 : 0;
-      summary.withWarnings += prepared.warningCount > 0 ? 1 : 0;
-      yield `${JSON.stringify(prepared)}\n`;
+      yield spoolLine(summary, prepareExample(example, { kind: summary.kind, baseModel: dataset.baseModel }));
     }
   }
-  // Opened first, so the file exists (and can be removed) by the time a refusal ends the pipeline.
-  const file = await fs.promises.open(options.path, "w");
-  // The pipeline waits for the disk when it falls behind, and closes the file whatever happens.
-  await pipeline(spooled, file.createWriteStream());
+  await writeSpool(options.path, spooled);
   if (!summary) throw fileError("emptyFile");
   return summary;
 }
