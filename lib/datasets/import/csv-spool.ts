@@ -7,11 +7,11 @@ import { type CsvMapping, csvExampleBuilder } from "./csv-mapping";
 import { type CsvRow, CsvRowReader, detectDelimiter } from "./csv-rows";
 import { decodeUtf8 } from "./csv-text";
 import { fileError } from "./file-error";
-import { type SpoolSummary, spoolLine, writeSpool } from "./spool";
+import { MAX_IMPORT_BYTES, type SpoolSummary, spoolLine, writeSpool } from "./spool";
 
 // The limits of the JSONL import: a row is one example, as a line is there.
 const MAX_ROWS = 200_000;
-const MAX_FILE_BYTES = 500 * 1024 * 1024;
+const MAX_FILE_BYTES = MAX_IMPORT_BYTES;
 const MB = 1024 * 1024;
 // Enough text for the delimiter to show in the first rows.
 const SAMPLE_CHARS = 64 * 1024;
