@@ -3,6 +3,7 @@
  * CRLF, blank lines skipped), holding at most one line in memory and refusing what is not a text file.
  */
 import { fileError } from "./file-error";
+import { uploadChunks } from "./upload-chunks";
 
 type LineLimits = { maxLineBytes: number; maxLines: number; maxFileBytes: number };
 
@@ -16,14 +17,11 @@ export async function* readTextLines(
   body: ReadableStream<Uint8Array>,
   limits: LineLimits,
 ): AsyncGenerator<{ line: number; text: string }> {
-  const reader = body.getReader();
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let line = 0;
   let lines = 0;
-  let fileBytes = 0;
-  let finished = false;
 
   const take = (piece: Uint8Array) => {
     if (pendingBytes + piece.byteLength > limits.maxLineBytes) {
@@ -52,33 +50,20 @@ export async function* readTextLines(
     return text;
   };
 
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      fileBytes += value.byteLength;
-      if (fileBytes > limits.maxFileBytes) throw fileError("fileTooLarge", { maxMb: limits.maxFileBytes / MB });
-      // Text never holds a NUL byte; binary files (and UTF-16 text) almost always do.
-      if (value.includes(0)) throw fileError("binaryFile");
-      let start = 0;
-      for (let end = value.indexOf(LF); end !== -1; end = value.indexOf(LF, start)) {
-        take(value.subarray(start, end));
-        start = end + 1;
-        const text = endLine();
-        if (text !== null) yield { line, text };
-      }
-      // Copied: the rest waits for the next chunk, and the stream may reuse this one.
-      if (start < value.byteLength) take(value.slice(start));
-    }
-    finished = true;
-    if (pendingBytes > 0) {
+  for await (const value of uploadChunks(body, { maxFileBytes: limits.maxFileBytes, binaryCode: "binaryFile" })) {
+    let start = 0;
+    for (let end = value.indexOf(LF); end !== -1; end = value.indexOf(LF, start)) {
+      take(value.subarray(start, end));
+      start = end + 1;
       const text = endLine();
       if (text !== null) yield { line, text };
     }
-  } finally {
-    // Refused or abandoned early: stop receiving the rest of the upload.
-    if (!finished) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
+    // Copied: the rest waits for the next chunk, and the stream may reuse this one.
+    if (start < value.byteLength) take(value.slice(start));
+  }
+  if (pendingBytes > 0) {
+    const text = endLine();
+    if (text !== null) yield { line, text };
   }
 }
 
