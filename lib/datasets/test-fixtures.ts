@@ -1,6 +1,7 @@
 /** Workspaces, examples and upload streams for the dataset tests. */
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { getExampleOrThrow, listExampleSummaries } from "./queries";
 
 export async function seedWorkspace(name: string) {
   const user = await db.user.create({ data: { id: randomUUID(), name, email: `${randomUUID()}@example.com` } });
@@ -61,4 +62,18 @@ export function generatedStream(chunk: Uint8Array, chunks: number) {
     },
   });
   return { stream, state };
+}
+
+/** Every example of a dataset as the editor loads it, in order. */
+export async function examplesOf(ref: { workspaceId: string; datasetId: string }) {
+  const summaries = await listExampleSummaries(ref);
+  return Promise.all(summaries.map((summary) => getExampleOrThrow({ ...ref, exampleId: summary.id })));
+}
+
+/** The dataset row and its example rows exactly as stored, to show a failed change left them alone. */
+export async function snapshot(datasetId: string) {
+  return {
+    dataset: await db.dataset.findUniqueOrThrow({ where: { id: datasetId } }),
+    examples: await db.datasetExample.findMany({ where: { datasetId }, orderBy: { position: "asc" } }),
+  };
 }

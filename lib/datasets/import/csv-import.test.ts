@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addExample, createDataset, getExampleOrThrow, listExampleSummaries } from "../queries";
-import { chatExample, seedWorkspace, streamOf } from "../test-fixtures";
+import { addExample, createDataset, listExampleSummaries } from "../queries";
+import { chatExample, examplesOf, seedWorkspace, snapshot, streamOf } from "../test-fixtures";
 import type { CsvMapping } from "./csv-mapping";
 import { importExamples } from "./import-examples";
 
@@ -22,18 +22,6 @@ function importCsv(datasetId: string, text: string | Uint8Array, filename: strin
   return importExamples({ ...owner, datasetId, body: streamOf(text), filename, mapping });
 }
 
-async function examplesOf(datasetId: string) {
-  const summaries = await listExampleSummaries({ ...owner, datasetId });
-  return Promise.all(summaries.map((summary) => getExampleOrThrow({ ...owner, datasetId, exampleId: summary.id })));
-}
-
-async function snapshot(datasetId: string) {
-  return {
-    dataset: await db.dataset.findUniqueOrThrow({ where: { id: datasetId } }),
-    examples: await db.datasetExample.findMany({ where: { datasetId }, orderBy: { position: "asc" } }),
-  };
-}
-
 function chat(...messages: Array<[string, string]>) {
   return { messages: messages.map(([role, content]) => ({ role, content })) };
 }
@@ -45,7 +33,7 @@ describe("importExamples from CSV and TSV", () => {
     const mapping: CsvMapping = { ...questionAnswer, columns: { ...questionAnswer.columns, id: "ignore" } };
     const result = await importCsv(datasetId, text, "faq.csv", { ...mapping, systemPrompt: "You are terse." });
     expect(result).toEqual({ imported: 2, format: "chat", converted: false });
-    const examples = await examplesOf(datasetId);
+    const examples = await examplesOf({ ...owner, datasetId: datasetId });
     expect(examples.map((example) => example.data)).toEqual([
       chat(["system", "You are terse."], ["user", "Capital of France?"], ["assistant", "Paris."]),
       chat(["system", "You are terse."], ["user", "2 + 2?"], ["assistant", "4"]),
@@ -67,7 +55,7 @@ describe("importExamples from CSV and TSV", () => {
       hasHeader: true,
     };
     expect((await importCsv(datasetId, text, "daten.TSV", mapping)).imported).toBe(1);
-    const examples = await examplesOf(datasetId);
+    const examples = await examplesOf({ ...owner, datasetId: datasetId });
     expect(examples.map((example) => [example.position, example.data])).toEqual([
       [1, chatExample("Already here?")],
       [2, chat(["system", "Sei kurz."], ["user", "Hauptstadt von Italien?"], ["assistant", 'Rom, die "ewige Stadt".'])],
@@ -84,7 +72,7 @@ describe("importExamples from CSV and TSV", () => {
       '"Last one",""',
     ].join("\n");
     expect((await importCsv(datasetId, text, "poems.csv", questionAnswer)).imported).toBe(3);
-    const examples = await examplesOf(datasetId);
+    const examples = await examplesOf({ ...owner, datasetId: datasetId });
     expect(examples.map((example) => example.data)).toEqual([
       chat(["user", "Write a haiku, please."], ["assistant", 'Old pond\nfrog jumps in\n\n"splash"']),
       chat(["user", ""], ["assistant", "No question?"]),
@@ -102,7 +90,7 @@ describe("importExamples from CSV and TSV", () => {
     const datasetId = await newDataset();
     const text = '\uFEFFquestion;answer\r\n"Größe?";"1,80 m"\r\n"Zwei\r\nZeilen?";Ja\r\n';
     expect((await importCsv(datasetId, text, "excel.csv", questionAnswer)).imported).toBe(2);
-    expect((await examplesOf(datasetId)).map((example) => example.data)).toEqual([
+    expect((await examplesOf({ ...owner, datasetId: datasetId })).map((example) => example.data)).toEqual([
       chat(["user", "Größe?"], ["assistant", "1,80 m"]),
       chat(["user", "Zwei\r\nZeilen?"], ["assistant", "Ja"]),
     ]);

@@ -3,8 +3,17 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { addExample, createDataset, getExampleOrThrow, listExampleSummaries } from "../queries";
-import { chatExample, chatJsonl, dpoExample, generatedStream, seedWorkspace, streamOf } from "../test-fixtures";
+import { addExample, createDataset, listExampleSummaries } from "../queries";
+import {
+  chatExample,
+  chatJsonl,
+  dpoExample,
+  examplesOf,
+  generatedStream,
+  seedWorkspace,
+  snapshot,
+  streamOf,
+} from "../test-fixtures";
 import { importExamples } from "./import-examples";
 
 let owner: Awaited<ReturnType<typeof seedWorkspace>>;
@@ -21,25 +30,13 @@ function importInto(datasetId: string, body: ReadableStream<Uint8Array>, filenam
   return importExamples({ ...owner, datasetId, body, filename });
 }
 
-async function examplesOf(datasetId: string) {
-  const summaries = await listExampleSummaries({ ...owner, datasetId });
-  return Promise.all(summaries.map((summary) => getExampleOrThrow({ ...owner, datasetId, exampleId: summary.id })));
-}
-
-async function snapshot(datasetId: string) {
-  return {
-    dataset: await db.dataset.findUniqueOrThrow({ where: { id: datasetId } }),
-    examples: await db.datasetExample.findMany({ where: { datasetId }, orderBy: { position: "asc" } }),
-  };
-}
-
 describe("importExamples", () => {
   it("imports chat JSONL with a BOM, CRLF and blank lines after the existing examples", async () => {
     const datasetId = await newDataset();
     await addExample({ ...owner, datasetId, data: chatExample("Already here?") });
     const text = `\uFEFF${chatJsonl(3).trimEnd().split("\n").join("\r\n")}\r\n\r\n`;
     expect(await importInto(datasetId, streamOf(text))).toEqual({ imported: 3, format: "chat", converted: false });
-    const examples = await examplesOf(datasetId);
+    const examples = await examplesOf({ ...owner, datasetId: datasetId });
     expect(examples.map((example) => [example.position, example.data])).toEqual([
       [1, chatExample("Already here?")],
       [2, chatExample("Question 1?")],
@@ -60,7 +57,7 @@ describe("importExamples", () => {
     ];
     const result = await importInto(datasetId, streamOf(lines.map((line) => JSON.stringify(line)).join("\n")));
     expect(result.imported).toBe(3);
-    const examples = await examplesOf(datasetId);
+    const examples = await examplesOf({ ...owner, datasetId: datasetId });
     expect(examples.map((example) => example.issues.map((issue) => issue.code))).toEqual([
       [],
       ["noAssistantMessage"],
@@ -80,7 +77,7 @@ describe("importExamples", () => {
       kind: "dpo",
       errorCount: 0,
     });
-    expect((await examplesOf(datasetId))[0]?.data).toEqual(dpoExample("Cold in SF?"));
+    expect((await examplesOf({ ...owner, datasetId: datasetId }))[0]?.data).toEqual(dpoExample("Cold in SF?"));
   });
 
   it("converts the legacy prompt/completion format to chat, keeping other fields for the editor to flag", async () => {
@@ -91,7 +88,7 @@ describe("importExamples", () => {
       format: "prompt_completion",
       converted: true,
     });
-    const [first, second] = await examplesOf(datasetId);
+    const [first, second] = await examplesOf({ ...owner, datasetId: datasetId });
     expect(first?.data).toEqual(chatExample("Capital of France?", "Paris."));
     expect(first?.issues).toEqual([]);
     expect(second?.data).toEqual({ ...chatExample("2 + 2?", "4"), id: 7 });
