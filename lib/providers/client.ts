@@ -5,7 +5,7 @@ import type { ConnectionKind } from "@/lib/connections/kinds";
 import { decryptSecret } from "@/lib/crypto";
 import { getAppSecret, getEnv } from "@/lib/env";
 
-type ConnectionCredentials = {
+export type ConnectionCredentials = {
   kind: ConnectionKind;
   baseUrl: string | null;
   organization: string | null;
@@ -15,7 +15,7 @@ type ConnectionCredentials = {
   apiKeyEncrypted: string | null;
 };
 
-type ClientOptions = { timeoutMs?: number; maxRetries?: number };
+export type ClientOptions = { timeoutMs?: number; maxRetries?: number };
 
 export function sandboxBaseUrl(): string {
   return new URL("/api/sandbox/v1", getEnv().APP_URL).toString();
