@@ -22,7 +22,7 @@ export type ChartData = {
   lastStep: number | null;
 };
 
-function valueOf(point: MetricPoint, metric: ChartMetric): number | null {
+function chartValue(point: MetricPoint, metric: ChartMetric): number | null {
   const value = point[metric];
   if (value === null) return null;
   return ACCURACY_METRICS.has(metric) ? value * 100 : value;
@@ -43,7 +43,7 @@ export function chartDataFor(points: readonly MetricPoint[], weight: number, pre
   for (let index = steps.length; index < points.length; index++) {
     const point = points[index] as MetricPoint;
     steps.push(point.step);
-    for (const metric of CHART_METRICS) raw[metric].push(valueOf(point, metric));
+    for (const metric of CHART_METRICS) raw[metric].push(chartValue(point, metric));
   }
   const smoothed = emptyColumns<SmoothedSeries>(() => smoothSeries([], 0));
   for (const metric of CHART_METRICS) {
