@@ -49,6 +49,36 @@ window.chart = {
   painted() {
     return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   },
+  async time(action) {
+    const started = performance.now();
+    action();
+    await this.painted();
+    return performance.now() - started;
+  },
+  /**
+   * Moves the smoothing slider as a person would (React listens to the input event) and resolves once the
+   * re-smoothed values are on screen (the legend shows them in the same commit as the canvas gets them).
+   */
+  async smooth(value) {
+    const started = performance.now();
+    const legend = document.querySelector('[data-testid="legend-value"]');
+    const before = legend.textContent;
+    const shown = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (legend.textContent === before) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(legend, { characterData: true, childList: true, subtree: true });
+      setTimeout(() => reject(new Error("the smoothed values never showed")), 10000);
+    });
+    const slider = document.querySelector('input[type="range"]');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(slider, String(value));
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
+    await shown;
+    await this.painted();
+    return performance.now() - started;
+  },
 };
 `;
 
