@@ -3,11 +3,12 @@
  * fed with the Sandbox's simulated curves: 300 steps over 10 epochs with validation, the last 3 with checkpoints.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { type ChartJob, chartJob } from "../scripts/bench/chart-curve";
 import { chartPageHtml } from "../scripts/bench/chart-page";
 
 type ChartWindow = {
   chart: {
-    generate: (options: { examples: number; epochs: number }) => number;
+    load: (job: ChartJob) => void;
     render: (options?: { upTo?: number; locale?: string; warnings?: boolean }) => void;
   };
 };
@@ -19,7 +20,8 @@ test.beforeAll(async () => {
 
 async function showChart(page: Page, options: { upTo?: number; locale?: string; warnings?: boolean } = {}) {
   await page.setContent(html);
-  await page.evaluate(() => (window as unknown as ChartWindow).chart.generate({ examples: 30, epochs: 10 }));
+  const job = chartJob({ examples: 30, epochs: 10 });
+  await page.evaluate((value) => (window as unknown as ChartWindow).chart.load(value), job);
   await render(page, options);
 }
 

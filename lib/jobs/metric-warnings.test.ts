@@ -1,6 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import de from "@/lib/i18n/messages/de.json";
+import en from "@/lib/i18n/messages/en.json";
 import type { MetricPoint } from "./metric-point";
-import { metricWarnings } from "./metric-warnings";
+import { METRIC_WARNING_CODES, type MetricWarning, metricWarnings } from "./metric-warnings";
 
 /** Seeded normal noise, so every run sees the same curves. */
 function noise(seed: number) {
@@ -155,5 +158,49 @@ describe("metricWarnings: too few examples", () => {
     ]);
     expect(metricWarnings({ points: [], exampleCount: 50, nEpochs: null })).toEqual([]);
     expect(metricWarnings({ points: [], exampleCount: null, nEpochs: null })).toEqual([]);
+  });
+});
+
+describe("metric warning texts", () => {
+  // One warning of each code, with the params the rules give it.
+  const samples: MetricWarning[] = [
+    {
+      code: "overfitting",
+      fromStep: 120,
+      params: { fromStep: 120, bestValidLoss: 0.8, latestValidLoss: 1.1, risePercent: 38, suggestedEpochs: 0 },
+    },
+    { code: "lossRising", params: { firstLoss: 1, latestLoss: 2.5, changePercent: 150 } },
+    { code: "lossNotFalling", params: { firstLoss: 1, latestLoss: 0.98, changePercent: -2, steps: 400 } },
+    { code: "tooFewExamples", params: { examples: 20, recommended: 50 } },
+  ];
+
+  it.each([
+    ["en", en],
+    ["de", de],
+  ] as const)(
+    "%s has a title, an explanation and advice for every code, filled with its numbers",
+    (locale, messages) => {
+      expect(samples.map((sample) => sample.code)).toEqual([...METRIC_WARNING_CODES]);
+      const t = createTranslator({
+        locale,
+        messages,
+        namespace: "metricWarnings",
+        onError: (error) => {
+          throw error;
+        },
+      });
+      for (const { code, params } of samples) {
+        expect(t(`${code}.title`)).not.toBe("");
+        const text = `${t(`${code}.body`, params)} ${t(`${code}.advice`, params)}`;
+        expect(text, `${locale} ${code}`).not.toMatch(/[{}]/);
+        expect(text).toContain(new Intl.NumberFormat(locale).format(Object.values(params)[0] as number));
+      }
+    },
+  );
+
+  it("formats the numbers for the language", () => {
+    const t = createTranslator({ locale: "de", messages: de, namespace: "metricWarnings" });
+    expect(t("overfitting.body", samples[0]?.params)).toContain("(0,8)");
+    expect(t("overfitting.advice", { ...samples[0]?.params, suggestedEpochs: 3 })).toContain("etwa 3 Epochen");
   });
 });

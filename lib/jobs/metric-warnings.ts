@@ -27,7 +27,7 @@ type MetricWarningsInput = {
 };
 
 /** OpenAI's guide: at least 10 examples are required, clear improvements usually start at 50 to 100. */
-export const RECOMMENDED_EXAMPLES = 50;
+const RECOMMENDED_EXAMPLES = 50;
 /** Each trend compares windows of this share of the reported points (at least MIN_WINDOW points each). */
 const WINDOW_SHARE = 0.1;
 const MIN_WINDOW = 5;

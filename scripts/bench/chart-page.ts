@@ -19,16 +19,15 @@ import { NextIntlClientProvider } from "next-intl";
 import { LossChart } from "@/components/jobs/loss-chart";
 import { MetricWarnings } from "@/components/jobs/metric-warnings";
 import { metricWarnings } from "@/lib/jobs/metric-warnings";
-import { chartJob } from "@/scripts/bench/chart-curve";
 import en from "@/lib/i18n/messages/en.json";
 import de from "@/lib/i18n/messages/de.json";
 
 const root = createRoot(document.getElementById("root"));
 let job = null;
 window.chart = {
-  generate(options) {
-    job = chartJob(options);
-    return job.points.length;
+  /** The job to draw, from scripts/bench/chart-curve.ts: points, epoch and checkpoint steps, total steps. */
+  load(value) {
+    job = value;
   },
   render({ upTo, locale = "en", warnings = false } = {}) {
     const points = upTo === undefined ? job.points : job.points.slice(0, upTo);

@@ -4,6 +4,7 @@
  * Measured from the React render call until the frame after it, so uPlot's drawing is included.
  */
 import { chromium } from "@playwright/test";
+import { type ChartJob, chartJob } from "./chart-curve.ts";
 import { chartPageHtml } from "./chart-page.ts";
 import { report, summarize } from "./stats.ts";
 
@@ -13,7 +14,7 @@ const RUNS = 9;
 const GOAL_MS = 300;
 
 type ChartPage = {
-  generate: (options: { examples: number; epochs: number }) => number;
+  load: (job: ChartJob) => void;
   render: (options?: { upTo?: number }) => void;
   unmount: () => void;
   painted: () => Promise<void>;
@@ -32,11 +33,9 @@ export async function benchChart() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.setContent(html);
-    const points = await page.evaluate(
-      (steps) => (window as unknown as WithChart).chart.generate({ examples: steps / 4, epochs: 4 }),
-      STEPS,
-    );
-    if (points !== STEPS) throw new Error(`The chart page generated ${points} steps, not ${STEPS}`);
+    const job = chartJob({ examples: STEPS / 4, epochs: 4 });
+    if (job.points.length !== STEPS) throw new Error(`The curve has ${job.points.length} steps, not ${STEPS}`);
+    await page.evaluate((value) => (window as unknown as WithChart).chart.load(value), job);
 
     const first: number[] = [];
     const append: number[] = [];
