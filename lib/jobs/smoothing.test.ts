@@ -67,6 +67,6 @@ describe("extendSmoothed", () => {
     const smoothed = smoothSeries([1, 2, 3], 0.5);
     const again = extendSmoothed(smoothed, [1, 2, 3]);
     expect(again.values).toEqual(smoothed.values);
-    expect(again.seen).toBe(3);
+    expect(again.decay).toBe(0.5 ** 3);
   });
 });

@@ -7,9 +7,9 @@ export type SmoothedSeries = {
   /** 0 keeps the raw values, 0.99 is the smoothest */
   weight: number;
   values: (number | null)[];
-  /** the undebiased running average and how many values it has seen */
+  /** the undebiased running average, and weight^(values seen) that debiases it */
   accumulated: number;
-  seen: number;
+  decay: number;
 };
 
 export const MAX_SMOOTHING = 0.99;
@@ -19,7 +19,7 @@ export function clampSmoothing(weight: number): number {
 }
 
 export function smoothSeries(values: readonly (number | null)[], weight: number): SmoothedSeries {
-  return extendSmoothed({ weight: clampSmoothing(weight), values: [], accumulated: 0, seen: 0 }, values);
+  return extendSmoothed({ weight: clampSmoothing(weight), values: [], accumulated: 0, decay: 1 }, values);
 }
 
 /**
@@ -28,7 +28,7 @@ export function smoothSeries(values: readonly (number | null)[], weight: number)
  */
 export function extendSmoothed(smoothed: SmoothedSeries, values: readonly (number | null)[]): SmoothedSeries {
   const { weight } = smoothed;
-  let { accumulated, seen } = smoothed;
+  let { accumulated, decay } = smoothed;
   const output = smoothed.values;
   for (let index = output.length; index < values.length; index++) {
     const value = values[index];
@@ -37,9 +37,8 @@ export function extendSmoothed(smoothed: SmoothedSeries, values: readonly (numbe
       continue;
     }
     accumulated = accumulated * weight + (1 - weight) * value;
-    seen += 1;
-    const debias = weight === 0 ? 1 : 1 - weight ** seen;
-    output.push(accumulated / debias);
+    decay *= weight;
+    output.push(accumulated / (1 - decay));
   }
-  return { weight, values: output, accumulated, seen };
+  return { weight, values: output, accumulated, decay };
 }
