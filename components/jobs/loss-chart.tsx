@@ -14,8 +14,10 @@ import {
   chartDataFor,
   hasValues,
   latestValues,
+  valuesAt,
 } from "@/lib/jobs/chart/chart-data";
 import type { MetricPoint } from "@/lib/jobs/metric-point";
+import { defaultSmoothing } from "@/lib/jobs/smoothing";
 import { ChartLegend, type LegendEntry } from "./chart/chart-legend";
 import { ChartToolbar } from "./chart/chart-toolbar";
 import { LatestValuesTable } from "./chart/latest-values-table";
@@ -35,13 +37,11 @@ export type LossChartProps = {
   totalSteps?: number | null;
 };
 
-const DEFAULT_SMOOTHING = 0.6;
-
 export function LossChart({ points, epochSteps, checkpointSteps, totalSteps = null }: LossChartProps) {
   const t = useTranslations("lossChart");
   const format = useFormatter();
   const theme = useTheme();
-  const [smoothing, setSmoothing] = useState(DEFAULT_SMOOTHING);
+  const [smoothing, setSmoothing] = useState(() => defaultSmoothing(points.length));
   const [logScale, setLogScale] = useState(false);
   const [hidden, setHidden] = useState<ReadonlySet<ChartMetric>>(new Set());
   const deferredSmoothing = useDeferredValue(smoothing);
@@ -65,16 +65,18 @@ export function LossChart({ points, epochSteps, checkpointSteps, totalSteps = nu
     logScale,
     theme,
     labels: { step: t("axis.step"), loss: t("axis.loss"), accuracy: t("axis.accuracy"), checkpoint: t("checkpoint") },
+    formatTick: (value, kind) =>
+      format.number(value, kind === "percent" ? { style: "percent" } : { maximumFractionDigits: 3 }),
   });
 
   const index = plot.hoverIndex ?? data.steps.length - 1;
   const step = data.steps[index] ?? null;
   const colors = lineColors(theme);
-  const entries: LegendEntry[] = present.map((metric) => ({
-    metric,
-    color: colors[metric],
-    value: data.smoothed[metric].values[index] ?? null,
-    raw: data.raw[metric][index] ?? null,
+  const entries: LegendEntry[] = valuesAt(data, index, present).map((entry) => ({
+    ...entry,
+    color: colors[entry.metric],
+    // A value measured before the shown step (validation is not measured on every step) says where it is from.
+    fromStep: entry.step !== null && entry.step !== step ? format.number(entry.step) : null,
   }));
 
   const valueText = (metric: ChartMetric, value: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extendSmoothed, smoothSeries } from "./smoothing";
+import { defaultSmoothing, extendSmoothed, smoothSeries } from "./smoothing";
 
 describe("smoothSeries", () => {
   it("keeps the raw values at weight 0", () => {
@@ -68,5 +68,16 @@ describe("extendSmoothed", () => {
     const again = extendSmoothed(smoothed, [1, 2, 3]);
     expect(again.values).toEqual(smoothed.values);
     expect(again.decay).toBe(0.5 ** 3);
+  });
+});
+
+describe("defaultSmoothing", () => {
+  it("starts at TensorBoard's 0.6 and smooths longer jobs more, up to 0.99", () => {
+    expect(defaultSmoothing(0)).toBe(0.6);
+    expect(defaultSmoothing(300)).toBe(0.6);
+    expect(defaultSmoothing(1_000)).toBe(0.8);
+    expect(defaultSmoothing(5_000)).toBe(0.96);
+    expect(defaultSmoothing(20_000)).toBe(0.99);
+    expect(defaultSmoothing(1_000_000)).toBe(0.99);
   });
 });

@@ -18,6 +18,15 @@ export function clampSmoothing(weight: number): number {
   return Math.min(MAX_SMOOTHING, Math.max(0, weight));
 }
 
+/**
+ * The smoothing a chart of `count` points starts with: TensorBoard's 0.6 for short jobs; for long ones an
+ * average over about 1/200 of the points (an EMA averages about 1 / (1 - weight) values), up to 0.99.
+ */
+export function defaultSmoothing(count: number): number {
+  const window = count / 200;
+  return Math.round(Math.min(MAX_SMOOTHING, Math.max(0.6, 1 - 1 / window)) * 100) / 100;
+}
+
 export function smoothSeries(values: readonly (number | null)[], weight: number): SmoothedSeries {
   return extendSmoothed({ weight: clampSmoothing(weight), values: [], accumulated: 0, decay: 1 }, values);
 }

@@ -4,7 +4,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { ACCURACY_METRICS, type ChartMetric } from "@/lib/jobs/chart/chart-data";
 
-export type LegendEntry = { metric: ChartMetric; color: string; value: number | null; raw: number | null };
+export type LegendEntry = {
+  metric: ChartMetric;
+  color: string;
+  value: number | null;
+  raw: number | null;
+  /** the step the value was measured at, when it is not the step shown */
+  fromStep: string | null;
+};
 
 type ChartLegendProps = {
   entries: LegendEntry[];
@@ -24,7 +31,7 @@ export function ChartLegend({ entries, hidden, onToggle, smoothing }: ChartLegen
   };
   return (
     <ul className="flex flex-wrap gap-2" aria-label={t("series")}>
-      {entries.map(({ metric, color, value, raw }) => {
+      {entries.map(({ metric, color, value, raw, fromStep }) => {
         const shown = !hidden.has(metric);
         return (
           <li key={metric}>
@@ -49,6 +56,9 @@ export function ChartLegend({ entries, hidden, onToggle, smoothing }: ChartLegen
               </span>
               {smoothing && raw !== null && raw !== value && (
                 <span className="text-xs text-fg-muted tabular-nums">{t("raw", { value: text(metric, raw) })}</span>
+              )}
+              {fromStep && (
+                <span className="text-xs text-fg-muted tabular-nums">{t("atStep", { step: fromStep })}</span>
               )}
             </button>
           </li>

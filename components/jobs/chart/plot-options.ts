@@ -12,6 +12,7 @@ type PlotOptionsInput = {
   palette: ChartPalette;
   logScale: boolean;
   labels: { step: string; loss: string; accuracy: string; checkpoint: string };
+  formatTick: (value: number, kind: "number" | "percent") => string;
   /** read at every draw, so new markers only need a redraw */
   markers: () => Markers;
   onCursor: (index: number | null) => void;
@@ -25,6 +26,8 @@ const ACCURACY = "accuracy";
 export function plotOptions(input: PlotOptionsInput): uPlot.Options {
   const { palette, labels } = input;
   const axis = { stroke: palette.axis, grid: { stroke: palette.grid, width: 1 }, ticks: { stroke: palette.grid } };
+  const numbers = (_plot: uPlot, splits: number[]) =>
+    splits.map((value) => (value === null ? "" : input.formatTick(value, "number")));
   return {
     width: input.width,
     height: input.height,
@@ -32,13 +35,18 @@ export function plotOptions(input: PlotOptionsInput): uPlot.Options {
     scales: {
       x: { time: false },
       [LOSS]: input.logScale
-        ? { distr: 3, log: 10, range: (_plot, min, max) => (min > 0 ? uPlot.rangeLog(min, max, 10, false) : [0.1, 10]) }
+        ? {
+            distr: 3,
+            log: 10,
+            range: (_plot, min, max) =>
+              min > 0 ? [rounded(min / 1.1, Math.floor), rounded(max * 1.1, Math.ceil)] : [0.1, 10],
+          }
         : { range: (_plot, min, max) => (min === null ? [0, 1] : uPlot.rangeNum(min, max, 0.1, true)) },
       [ACCURACY]: { auto: false, range: [0, 100] },
     },
     axes: [
-      { ...axis, label: labels.step, labelSize: 20 },
-      { ...axis, scale: LOSS, label: labels.loss, labelSize: 20, size: 50 },
+      { ...axis, label: labels.step, labelSize: 20, values: numbers },
+      { ...axis, scale: LOSS, label: labels.loss, labelSize: 20, size: 50, values: numbers },
       {
         ...axis,
         scale: ACCURACY,
@@ -47,7 +55,7 @@ export function plotOptions(input: PlotOptionsInput): uPlot.Options {
         labelSize: 20,
         size: 50,
         grid: { show: false },
-        values: (_plot, splits) => splits.map((value) => `${value} %`),
+        values: (_plot, splits) => splits.map((value) => input.formatTick(value / 100, "percent")),
       },
     ],
     series: [
@@ -79,6 +87,12 @@ export function plotOptions(input: PlotOptionsInput): uPlot.Options {
       drawAxes: [(plot) => drawMarkers(plot, input.markers(), palette, labels.checkpoint)],
     },
   };
+}
+
+/** `value` rounded to one significant digit (0.528 → 0.5 down, 3.19 → 4 up), so the log axis ends on round numbers. */
+function rounded(value: number, round: (value: number) => number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return round(value / magnitude) * magnitude;
 }
 
 /** Dashed lines where epochs end; solid, labelled lines at checkpoints. Drawn under the series. */

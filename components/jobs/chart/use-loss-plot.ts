@@ -20,6 +20,8 @@ type LossPlotInput = {
   logScale: boolean;
   theme: "light" | "dark";
   labels: { step: string; loss: string; accuracy: string; checkpoint: string };
+  /** formats axis numbers in the page's language */
+  formatTick: (value: number, kind: "number" | "percent") => string;
 };
 
 /** Every step of the job: from the first step to the last one reported, or the job's total when known. */
@@ -35,6 +37,8 @@ function heightFor(width: number) {
 
 export function useLossPlot(input: LossPlotInput) {
   const { container, data, totalSteps, markers, hidden, logScale, theme, labels } = input;
+  const formatTick = useRef(input.formatTick);
+  formatTick.current = input.formatTick;
   const plot = useRef<uPlot | null>(null);
   const zoom = useRef<Range | null>(null);
   const current = useRef({ data, totalSteps, markers, hidden });
@@ -65,6 +69,7 @@ export function useLossPlot(input: LossPlotInput) {
         palette: chartPalette(theme),
         logScale,
         labels: { step, loss, accuracy, checkpoint },
+        formatTick: (value, kind) => formatTick.current(value, kind),
         markers: () => current.current.markers,
         onCursor: setHoverIndex,
         onScale: (self) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MetricPoint } from "@/lib/jobs/metric-point";
-import { chartDataFor, hasValues, latestValues } from "./chart-data";
+import { chartDataFor, hasValues, latestValues, valuesAt } from "./chart-data";
 
 function point(step: number, values: Partial<MetricPoint> = {}): MetricPoint {
   return {
@@ -63,5 +63,16 @@ describe("latestValues", () => {
     expect(latest.map((entry) => entry.metric)).toEqual(["trainLoss", "validLoss", "fullValidLoss", "trainAccuracy"]);
     expect(latest[0]).toMatchObject({ step: 25, value: 2 / 25, smoothed: 2 / 25 });
     expect(latest[1]).toMatchObject({ step: 20, value: 3 / 20 });
+  });
+});
+
+describe("valuesAt", () => {
+  it("gives the value at the step, or the last one before it for metrics reported on some steps only", () => {
+    const data = chartDataFor(curve(1, 25), 0.5);
+    const [train, valid, full] = valuesAt(data, 14, ["trainLoss", "validLoss", "fullValidLoss"]);
+    expect(train).toEqual({ metric: "trainLoss", step: 15, raw: 2 / 15, value: data.smoothed.trainLoss.values[14] });
+    expect(valid).toMatchObject({ step: 10, raw: 0.3 });
+    expect(full).toMatchObject({ step: 10, raw: 0.25, value: 0.25 });
+    expect(valuesAt(data, 5, ["validLoss"])[0]).toEqual({ metric: "validLoss", step: null, raw: null, value: null });
   });
 });

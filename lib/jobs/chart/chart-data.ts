@@ -83,3 +83,21 @@ export function latestValues(data: ChartData): LatestValue[] {
   }
   return latest;
 }
+
+export type ValueAt = { metric: ChartMetric; value: number | null; raw: number | null; step: number | null };
+
+/**
+ * Each metric's value at the step of `index`, or its last one before it: validation metrics are reported on
+ * some steps only, so a hovered step without one shows the one measured last.
+ */
+export function valuesAt(data: ChartData, index: number, metrics: readonly ChartMetric[]): ValueAt[] {
+  return metrics.map((metric) => {
+    const column = data.raw[metric];
+    for (let at = Math.min(index, column.length - 1); at >= 0; at--) {
+      const raw = column[at];
+      if (raw === null || raw === undefined) continue;
+      return { metric, raw, value: data.smoothed[metric].values[at] ?? raw, step: data.steps[at] ?? null };
+    }
+    return { metric, value: null, raw: null, step: null };
+  });
+}
