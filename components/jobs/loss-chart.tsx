@@ -41,7 +41,9 @@ export function LossChart({ points, epochSteps, checkpointSteps, totalSteps = nu
   const t = useTranslations("lossChart");
   const format = useFormatter();
   const theme = useTheme();
-  const [smoothing, setSmoothing] = useState(() => defaultSmoothing(points.length));
+  // Until the person moves the slider, the smoothing follows the job's length (more steps, smoother lines).
+  const [chosenSmoothing, setSmoothing] = useState<number | null>(null);
+  const smoothing = chosenSmoothing ?? defaultSmoothing(points.length);
   const [logScale, setLogScale] = useState(false);
   const [hidden, setHidden] = useState<ReadonlySet<ChartMetric>>(new Set());
   const deferredSmoothing = useDeferredValue(smoothing);
