@@ -104,6 +104,7 @@ function trainingTrendWarning(train: readonly Sample[], totalSteps: number | nul
   const size = windowSize(train.length);
   const first = median(train.slice(0, size).map((sample) => sample.value));
   const latest = median(train.slice(-size).map((sample) => sample.value));
+  if (first <= 0) return null; // a loss already at zero has nowhere to fall
   const change = (latest - first) / first;
   const params = { firstLoss: round(first), latestLoss: round(latest), changePercent: percent(change) };
   if (change > RISE_LIMIT) return { code: "lossRising", params };
