@@ -1,0 +1,38 @@
+/** Reads a JSONL file the way a job will bill and judge it: billed tokens per epoch, and sensitive data by kind. */
+import { sensitiveDataIssues } from "@/lib/datasets/sensitive-data";
+import type { PiiKind } from "@/lib/pii/detect";
+import { isRecord } from "@/lib/training-data/chat-message";
+import { checkExample } from "@/lib/training-data/check";
+import { tokenLimitForModel } from "@/lib/training-data/models";
+
+/** Examples with sensitive data, per kind (an example with two kinds counts for both). */
+export type SensitiveCounts = Partial<Record<PiiKind, number>>;
+
+export function addSensitiveKinds(counts: SensitiveCounts, example: unknown): boolean {
+  if (!isRecord(example)) return false;
+  const kinds = new Set(sensitiveDataIssues(example).map((issue) => issue.params?.kind as PiiKind));
+  for (const kind of kinds) counts[kind] = (counts[kind] ?? 0) + 1;
+  return kinds.size > 0;
+}
+
+/**
+ * `tokenCount` is the file's tokens as counted when it was made; OpenAI trains on at most the model's limit of
+ * each example, so the tokens above it are taken off. A line has at least as many characters as tokens, so only
+ * lines longer than the limit need counting again.
+ */
+export function scanJsonl(
+  jsonl: string,
+  options: { tokenCount: number; model: string; method: "supervised" | "dpo" },
+): { billingTokens: number; sensitive: SensitiveCounts; sensitiveExamples: number } {
+  const limit = tokenLimitForModel(options.model);
+  const sensitive: SensitiveCounts = {};
+  let truncated = 0;
+  let sensitiveExamples = 0;
+  for (const line of jsonl.split("\n")) {
+    if (!line) continue;
+    const example: unknown = JSON.parse(line);
+    if (addSensitiveKinds(sensitive, example)) sensitiveExamples += 1;
+    if (line.length > limit) truncated += Math.max(0, checkExample(example, options).tokens - limit);
+  }
+  return { billingTokens: options.tokenCount - truncated, sensitive, sensitiveExamples };
+}
