@@ -15,7 +15,7 @@ import { sandboxBaseModels } from "@/lib/sandbox/models";
 const KNOWN_MODELS: readonly string[] = sandboxBaseModels.map((model) => model.id);
 const AZURE_ONLY_MODELS: readonly string[] = ["gpt-4.1-nano-2025-04-14"];
 
-export type BaseModelChoice = { id: string; group: "base" | "fineTuned" | "other" };
+type BaseModelChoice = { id: string; group: "base" | "fineTuned" | "other" };
 
 const isFineTuned = (id: string) => id.startsWith("ft:") || /\.ft-[0-9a-f]+$/.test(id);
 const isCheckpoint = (id: string) => /:ckpt-step-\d+$/.test(id);

@@ -4,13 +4,6 @@ import { resolveHyperparameters } from "@/lib/sandbox/training/hyperparameters";
 
 export type HyperparameterChoice = number | "auto";
 
-export type RequestedHyperparameters = {
-  n_epochs: HyperparameterChoice;
-  batch_size: HyperparameterChoice;
-  learning_rate_multiplier: HyperparameterChoice;
-  beta?: HyperparameterChoice;
-};
-
 /**
  * The epochs a job trains for: the number asked for, or for "auto" the epochs OpenAI's heuristic picks for
  * this many examples (the same heuristic the Sandbox trains with and the dataset report shows).

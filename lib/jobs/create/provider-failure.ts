@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { classifyProviderError } from "@/lib/providers/errors";
 
-export type CreateStep = "uploadTraining" | "uploadValidation" | "checkFile" | "createJob";
+type CreateStep = "uploadTraining" | "uploadValidation" | "checkFile" | "createJob";
 
 /** The provider's own explanation of a refused request (e.g. a model that cannot be fine-tuned), if it gave one. */
 function providerMessage(error: unknown): string | null {

@@ -10,7 +10,7 @@ type ConnectionRef = { workspaceId: string; connectionId: string };
 
 const fileFields = { id: true, providerFileId: true, filename: true } as const;
 
-export function contentHashOf(bytes: Buffer): string {
+function contentHashOf(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 

@@ -1,6 +1,6 @@
 /** Reads a JSONL file the way a job will bill and judge it: billed tokens per epoch, and sensitive data by kind. */
 import { sensitiveDataIssues } from "@/lib/datasets/sensitive-data";
-import type { PiiKind } from "@/lib/pii/detect";
+import { findPii, type PiiKind } from "@/lib/pii/detect";
 import { isRecord } from "@/lib/training-data/chat-message";
 import { checkExample } from "@/lib/training-data/check";
 import { tokenLimitForModel } from "@/lib/training-data/models";
@@ -13,6 +13,16 @@ export function addSensitiveKinds(counts: SensitiveCounts, example: unknown): bo
   const kinds = new Set(sensitiveDataIssues(example).map((issue) => issue.params?.kind as PiiKind));
   for (const kind of kinds) counts[kind] = (counts[kind] ?? 0) + 1;
   return kinds.size > 0;
+}
+
+/** The same for one JSONL line; most lines hold nothing, which a look at the raw text shows without parsing. */
+export function addSensitiveKindsOfLine(counts: SensitiveCounts, line: string): boolean {
+  if (findPii(line).length === 0) return false;
+  try {
+    return addSensitiveKinds(counts, JSON.parse(line));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -30,9 +40,8 @@ export function scanJsonl(
   let sensitiveExamples = 0;
   for (const line of jsonl.split("\n")) {
     if (!line) continue;
-    const example: unknown = JSON.parse(line);
-    if (addSensitiveKinds(sensitive, example)) sensitiveExamples += 1;
-    if (line.length > limit) truncated += Math.max(0, checkExample(example, options).tokens - limit);
+    if (addSensitiveKindsOfLine(sensitive, line)) sensitiveExamples += 1;
+    if (line.length > limit) truncated += Math.max(0, checkExample(JSON.parse(line), options).tokens - limit);
   }
   return { billingTokens: options.tokenCount - truncated, sensitive, sensitiveExamples };
 }

@@ -94,4 +94,3 @@ export const jobFormSchema = z.object({
 export type JobFormInput = z.input<typeof jobFormSchema>;
 export type JobForm = z.output<typeof jobFormSchema>;
 export type JobMethod = z.output<typeof methodSchema>;
-export type Hyperparameters = z.output<typeof hyperparametersSchema>;

@@ -1,6 +1,6 @@
 /** What the browser gets to render the new-job form and its review. */
 import type { ConnectionKind } from "@/lib/connections/kinds";
-import type { ProviderFailure } from "@/lib/providers/errors";
+import type { BaseModelList } from "../base-models";
 import type { HyperparameterChoice } from "../estimate";
 import type { SensitiveCounts } from "./scan";
 import type { JobMethod } from "./schema";
@@ -46,7 +46,4 @@ export type JobReview = {
   sensitive: { examples: number; kinds: SensitiveCounts } | null;
 };
 
-export type ModelsResponse = {
-  models: { id: string; group: "base" | "fineTuned" | "other" }[];
-  failure: ProviderFailure | null;
-};
+export type ModelsResponse = BaseModelList;
