@@ -115,8 +115,8 @@ export function NewJobForm(props: {
         state.trainingSource === "file" ? state.trainingFile : null,
         state.validationSource === "file" ? state.validationFile : null,
       ];
-      const kinds = { ...result.data.sensitive?.kinds };
-      let examples = result.data.sensitive?.examples ?? 0;
+      const kinds = { ...result.data.sensitive.kinds };
+      let examples = result.data.sensitive.examples;
       for (const chosen of files) {
         if (!chosen) continue;
         examples += chosen.check.sensitive.examples;
@@ -140,7 +140,7 @@ export function NewJobForm(props: {
   }
 
   const formFailure = failure && !summary ? failureText(failure) : undefined;
-  function failureText(value: Failure): string {
+  function failureText(value: Failure, withFields = false): string {
     const provider = value.fields?._provider;
     if (provider) {
       const step = t(`newJob.provider.${String(provider.params?.step ?? "createJob")}`);
@@ -149,7 +149,8 @@ export function NewJobForm(props: {
         : "";
       return `${step} ${t(`connections.failure.${provider.code}`)}${detail}`;
     }
-    return t(`errors.${value.code}`);
+    const texts = withFields ? Object.values(value.fields ?? {}).map(errorText) : [];
+    return texts.length > 0 ? texts.join(" ") : t(`errors.${value.code}`);
   }
 
   const examplesForEpochs =
@@ -266,7 +267,7 @@ export function NewJobForm(props: {
         <ReviewDialog
           summary={summary}
           progress={creating.progress}
-          error={creating.failure ? failureText(creating.failure) : undefined}
+          error={creating.failure ? failureText(creating.failure, true) : undefined}
           onConfirm={(sendSensitiveData) => void creating.start(sendSensitiveData)}
           onClose={() => {
             setSummary(null);

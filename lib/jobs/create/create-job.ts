@@ -68,7 +68,7 @@ export async function createJob({ access, form }: { access: Access; form: JobFor
     });
   }
   const review = await reviewJob({ workspaceId, form });
-  if (review.sensitive && review.sensitive.examples > 0 && !form.sendSensitiveData) {
+  if (review.sensitive.examples > 0 && !form.sendSensitiveData) {
     throw new AppError("invalid_input", "The data holds sensitive data", {
       fields: { sendSensitiveData: { code: "confirmSensitiveData" } },
     });

@@ -41,25 +41,32 @@ const invalidChoice = (field: string, code: string) =>
 /** The training data as the job will see it, and the findings of every version part it sends. */
 async function trainingData(workspaceId: string, form: JobForm) {
   const { training, validation, model } = form;
+  const scanned: Scan[] = [];
+  let data: { method: JobMethod; examples: number; billingTokens: number };
+  let trainingVersion: Awaited<ReturnType<typeof getVersionOrThrow>> | null = null;
   if (training.source === "file") {
-    return {
-      method: training.method,
-      examples: training.examples,
-      billingTokens: training.billingTokens,
-      sensitive: null,
-    };
+    data = { method: training.method, examples: training.examples, billingTokens: training.billingTokens };
+  } else {
+    trainingVersion = await getVersionOrThrow({ workspaceId, versionId: training.versionId });
+    const method: JobMethod = trainingVersion.kind === "dpo" ? "dpo" : "supervised";
+    const scan = await scanVersionPart({
+      ...trainingVersion,
+      versionId: trainingVersion.id,
+      part: "training",
+      model,
+      method,
+    });
+    scanned.push(scan);
+    data = { method, examples: trainingVersion.exampleCount, billingTokens: scan.billingTokens };
   }
-  const version = await getVersionOrThrow({ workspaceId, versionId: training.versionId });
-  const method: JobMethod = version.kind === "dpo" ? "dpo" : "supervised";
-  const scan = await scanVersionPart({ ...version, versionId: version.id, part: "training", model, method });
-  const parts = [scan];
+  const { method } = data;
   if (validation.source === "split") {
-    if (version.validationJsonl === null) throw invalidChoice("validation.source", "noValidationSplit");
-    parts.push(
+    if (trainingVersion?.validationJsonl == null) throw invalidChoice("validation.source", "noValidationSplit");
+    scanned.push(
       await scanVersionPart({
-        versionId: version.id,
+        versionId: trainingVersion.id,
         part: "validation",
-        jsonl: version.validationJsonl,
+        jsonl: trainingVersion.validationJsonl,
         tokenCount: 0,
         model,
         method,
@@ -67,17 +74,18 @@ async function trainingData(workspaceId: string, form: JobForm) {
     );
   } else if (validation.source === "version") {
     const other = await getVersionOrThrow({ workspaceId, versionId: validation.versionId });
-    if (other.kind !== version.kind) throw invalidChoice("validation.versionId", "validationKindMismatch");
-    parts.push(await scanVersionPart({ ...other, versionId: other.id, part: "training", model, method }));
+    if ((other.kind === "dpo") !== (method === "dpo"))
+      throw invalidChoice("validation.versionId", "validationKindMismatch");
+    scanned.push(await scanVersionPart({ ...other, versionId: other.id, part: "training", model, method }));
   }
   const kinds: SensitiveCounts = {};
-  for (const part of parts) {
+  for (const part of scanned) {
     for (const [kind, count] of Object.entries(part.sensitive)) {
       kinds[kind as keyof SensitiveCounts] = (kinds[kind as keyof SensitiveCounts] ?? 0) + count;
     }
   }
-  const examples = parts.reduce((sum, part) => sum + part.sensitiveExamples, 0);
-  return { method, examples: version.exampleCount, billingTokens: scan.billingTokens, sensitive: { examples, kinds } };
+  const examples = scanned.reduce((sum, part) => sum + part.sensitiveExamples, 0);
+  return { ...data, sensitive: { examples, kinds } };
 }
 
 async function trainingPrice(workspaceId: string, model: string) {
@@ -91,9 +99,6 @@ async function trainingPrice(workspaceId: string, model: string) {
 export async function reviewJob({ workspaceId, form }: { workspaceId: string; form: JobForm }): Promise<JobReview> {
   await getConnectionOrThrow({ workspaceId, connectionId: form.connectionId });
   const data = await trainingData(workspaceId, form);
-  if (form.validation.source === "split" && form.training.source !== "version") {
-    throw invalidChoice("validation.source", "noValidationSplit");
-  }
   const price = await trainingPrice(workspaceId, form.model);
   const estimate = estimateTraining({
     method: data.method,

@@ -42,8 +42,8 @@ export type JobReview = {
   billedTokens: number;
   cost: number | null;
   price: { model: string; training: number; source: "workspace" | "list"; asOf: string } | null;
-  /** the versions' findings; null for files uploaded on the form, which the browser checks itself */
-  sensitive: { examples: number; kinds: SensitiveCounts } | null;
+  /** the findings in the versions it sends; files chosen on the form are checked by the browser */
+  sensitive: { examples: number; kinds: SensitiveCounts };
 };
 
 export type ModelsResponse = BaseModelList;
