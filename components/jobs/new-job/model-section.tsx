@@ -44,10 +44,10 @@ export function ModelSection(props: {
         label={t("connection")}
         value={props.connectionId}
         onChange={(event) => props.onConnectionChange(event.target.value)}
-        options={props.connections.map((item) => ({
-          value: item.id,
-          label: `${item.name} (${t(`kinds.${item.kind}`)})`,
-        }))}
+        options={props.connections.map((item) => {
+          const kind = t(`kinds.${item.kind}`);
+          return { value: item.id, label: item.name === kind ? item.name : `${item.name} (${kind})` };
+        })}
         help={connection?.kind === "azure" ? t("azureHelp") : undefined}
         error={props.errors.connectionId}
       />

@@ -76,12 +76,14 @@ export function ReviewDialog(props: {
           <span data-testid="review-cost">
             {review.cost === null
               ? t("noPrice")
-              : format.number(review.cost, {
-                  style: "currency",
-                  currency: "USD",
-                  maximumFractionDigits: 2,
-                  minimumFractionDigits: 2,
-                })}
+              : review.cost > 0 && review.cost < 0.01
+                ? t("underCent", { cent: format.number(0.01, { style: "currency", currency: "USD" }) })
+                : format.number(review.cost, {
+                    style: "currency",
+                    currency: "USD",
+                    maximumFractionDigits: 2,
+                    minimumFractionDigits: 2,
+                  })}
           </span>
         </Row>
       </dl>
