@@ -2,7 +2,9 @@
 import { benchDatasets } from "./bench/datasets.ts";
 import { benchHttp } from "./bench/http.ts";
 import { benchInProcess } from "./bench/in-process.ts";
+import { benchNewJob } from "./bench/new-job.ts";
 
 await benchInProcess();
 await benchHttp();
 await benchDatasets();
+await benchNewJob();

@@ -50,8 +50,10 @@ describe("checkJobFile", () => {
     const examples = questions(12);
     examples[0] = chatExample("Write to ada@example.com please", "Done, and to bob@example.org too.");
     examples[5] = chatExample("My IBAN is DE89 3704 0044 0532 0130 00 and mail grace@example.com");
+    examples[7] = chatExample("Card 4111 1111 1111 1111, call +1 (555) 123-4567");
+    examples[9] = chatExample("Use the key sk-proj-abcdefghijklmnopqrstuvwx");
     const { sensitive } = checkJobFile(jsonl(examples), options);
-    expect(sensitive).toEqual({ examples: 2, kinds: { email: 2, iban: 1 } });
+    expect(sensitive).toEqual({ examples: 4, kinds: { email: 2, iban: 1, card: 1, phone: 1, secret: 1 } });
   });
 });
 

@@ -15,9 +15,15 @@ export function addSensitiveKinds(counts: SensitiveCounts, example: unknown): bo
   return kinds.size > 0;
 }
 
+/**
+ * What every finding of lib/pii needs at least: an @, 8 digits in a run of digits and separators, an IBAN's
+ * country and check digits, or a secret's prefix. Lines without any (most) are skipped without looking closer.
+ */
+const MAYBE_SENSITIVE = /@|\d[\d ./()+-]{6,}\d|[A-Z]{2}\d{2}|sk-|AKIA|gh[pousr]_|xox[abprs]-|AIza|-----BEGIN/;
+
 /** The same for one JSONL line; most lines hold nothing, which a look at the raw text shows without parsing. */
 export function addSensitiveKindsOfLine(counts: SensitiveCounts, line: string): boolean {
-  if (findPii(line).length === 0) return false;
+  if (!MAYBE_SENSITIVE.test(line) || findPii(line).length === 0) return false;
   try {
     return addSensitiveKinds(counts, JSON.parse(line));
   } catch {
