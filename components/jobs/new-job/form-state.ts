@@ -54,7 +54,8 @@ export function initialState(options: {
   return {
     connectionId: connection?.id ?? "",
     model: defaults.model ?? version?.baseModel ?? DEFAULT_MODEL,
-    trainingSource: version || versions.length > 0 ? "version" : "file",
+    // A job trained again from a file chosen on the form asks for a file again rather than guessing a version.
+    trainingSource: version || (versions.length > 0 && !defaults.from?.uploadedFile) ? "version" : "file",
     versionId: version?.id ?? versions[0]?.id ?? "",
     trainingFile: null,
     fileMethod: "supervised",
