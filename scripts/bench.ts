@@ -3,8 +3,10 @@ import { benchChart } from "./bench/chart.ts";
 import { benchDatasets } from "./bench/datasets.ts";
 import { benchHttp } from "./bench/http.ts";
 import { benchInProcess } from "./bench/in-process.ts";
+import { benchNewJob } from "./bench/new-job.ts";
 
 await benchInProcess();
 await benchHttp();
 await benchDatasets();
 await benchChart();
+await benchNewJob();

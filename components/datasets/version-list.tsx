@@ -1,5 +1,6 @@
 "use client";
-import { Download, Snowflake } from "lucide-react";
+import { Download, GraduationCap, Snowflake } from "lucide-react";
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { freezeVersionAction } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -32,6 +33,7 @@ export function VersionList({
   ready: boolean;
 }) {
   const t = useTranslations("datasets.versions");
+  const tJob = useTranslations("newJob");
   const format = useFormatter();
   const freeze = useActionForm(freezeVersionAction);
   const latest = versions[0];
@@ -98,6 +100,13 @@ export function VersionList({
                 {version.contentHash.slice(0, 12)}
               </code>
               <span className="flex-1" />
+              <Link
+                href={`/jobs/new?version=${version.id}`}
+                className="inline-flex items-center gap-1.5 font-medium text-primary hover:underline"
+              >
+                <GraduationCap aria-hidden className="size-4" />
+                {tJob("trainVersion", { number: version.number })}
+              </Link>
               <a
                 href={`/api/versions/${version.id}/export`}
                 download

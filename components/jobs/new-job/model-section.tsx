@@ -1,0 +1,97 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { controlClass, FieldFrame } from "@/components/ui/field-frame";
+import { SelectField } from "@/components/ui/select-field";
+import { newJobKeys } from "@/lib/jobs/create/query-keys";
+import type { ConnectionChoice, ModelsResponse } from "@/lib/jobs/create/view";
+
+async function fetchModels(connectionId: string): Promise<ModelsResponse> {
+  const response = await fetch(`/jobs/new/models?connectionId=${encodeURIComponent(connectionId)}`);
+  if (!response.ok) throw new Error(`Loading the models failed with HTTP ${response.status}`);
+  return response.json();
+}
+
+const GROUPS = ["base", "fineTuned", "other"] as const;
+
+/** Where to train and on which model: the provider's fine-tunable models, or the known list when it cannot say. */
+export function ModelSection(props: {
+  connections: ConnectionChoice[];
+  connectionId: string;
+  model: string;
+  onConnectionChange: (connectionId: string) => void;
+  onModelChange: (model: string) => void;
+  errors: { connectionId?: string; model?: string };
+}) {
+  const t = useTranslations("newJob.model");
+  const tFailure = useTranslations("connections.failure");
+  const models = useQuery({
+    queryKey: newJobKeys.models(props.connectionId),
+    queryFn: () => fetchModels(props.connectionId),
+    enabled: props.connectionId !== "",
+    staleTime: 60_000,
+  });
+  const list = models.data?.models ?? [];
+  // A model chosen before (train again, a dataset's model) stays offered even when the list does not have it.
+  const choices = list.some((item) => item.id === props.model)
+    ? list
+    : [{ id: props.model, group: "base" as const }, ...list];
+  const connection = props.connections.find((item) => item.id === props.connectionId);
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <SelectField
+        label={t("connection")}
+        value={props.connectionId}
+        onChange={(event) => props.onConnectionChange(event.target.value)}
+        options={props.connections.map((item) => {
+          const kind = t(`kinds.${item.kind}`);
+          return { value: item.id, label: item.name === kind ? item.name : `${item.name} (${kind})` };
+        })}
+        help={connection?.kind === "azure" ? t("azureHelp") : undefined}
+        error={props.errors.connectionId}
+      />
+      <FieldFrame
+        label={t("baseModel")}
+        help={models.isPending && props.connectionId ? t("loading") : t("baseModelHelp")}
+        error={props.errors.model}
+      >
+        {(control) => (
+          <select
+            {...control}
+            className={controlClass(props.errors.model)}
+            value={props.model}
+            onChange={(event) => props.onModelChange(event.target.value)}
+          >
+            {GROUPS.map((group) => {
+              const items = choices.filter((item) => item.group === group);
+              return (
+                items.length > 0 && (
+                  <optgroup key={group} label={t(`groups.${group}`)}>
+                    {items.map((item) => (
+                      <option key={item.id} value={item.id}>
+                        {item.id}
+                      </option>
+                    ))}
+                  </optgroup>
+                )
+              );
+            })}
+          </select>
+        )}
+      </FieldFrame>
+      {models.data?.failure && (
+        <div className="sm:col-span-2">
+          <Alert tone="info">
+            {t("listFailed")} {tFailure(models.data.failure)}
+          </Alert>
+        </div>
+      )}
+      {models.isError && (
+        <div className="sm:col-span-2">
+          <Alert tone="info">{t("listUnavailable")}</Alert>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/** What the new-job form sends: the choices of a fine-tuning job, checked the way OpenAI checks them. */
+import { z } from "zod";
+
+const id = z.string().min(1).max(200);
+
+/** A number in [min, max] (or (min, max] when `exclusiveMin`), whole when `integer`; the range names its message. */
+function inRange(code: string, { min, max, integer = false, exclusiveMin = false }: RangeOptions) {
+  return z
+    .number()
+    .refine(
+      (value) => (!integer || Number.isInteger(value)) && (exclusiveMin ? value > min : value >= min) && value <= max,
+      code,
+    );
+}
+type RangeOptions = { min: number; max: number; integer?: boolean; exclusiveMin?: boolean };
+
+const autoOr = (schema: z.ZodType<number>) => z.union([z.literal("auto"), schema]);
+
+export const HYPERPARAMETER_RANGES = {
+  n_epochs: { min: 1, max: 50, integer: true },
+  batch_size: { min: 1, max: 256, integer: true },
+  learning_rate_multiplier: { min: 0, max: 10, exclusiveMin: true },
+  beta: { min: 0, max: 2, exclusiveMin: true },
+} as const satisfies Record<string, RangeOptions>;
+
+const hyperparametersSchema = z.object({
+  n_epochs: autoOr(inRange("epochsRange", HYPERPARAMETER_RANGES.n_epochs)),
+  batch_size: autoOr(inRange("batchSizeRange", HYPERPARAMETER_RANGES.batch_size)),
+  learning_rate_multiplier: autoOr(inRange("learningRateRange", HYPERPARAMETER_RANGES.learning_rate_multiplier)),
+  beta: autoOr(inRange("betaRange", HYPERPARAMETER_RANGES.beta)).optional(),
+});
+
+const methodSchema = z.enum(["supervised", "dpo"]);
+
+/** A file chosen on the form: what the browser counted while checking it, and once uploaded its ProviderFile row. */
+const uploadedFile = { fileId: id.optional(), filename: z.string().trim().min(1).max(255) };
+
+const trainingSchema = z.discriminatedUnion("source", [
+  z.object({ source: z.literal("version"), versionId: id }),
+  z.object({
+    source: z.literal("file"),
+    ...uploadedFile,
+    method: methodSchema,
+    examples: z.number().int().min(0),
+    billingTokens: z.number().int().min(0),
+  }),
+]);
+
+const validationSchema = z.discriminatedUnion("source", [
+  /** The training version's own validation part. */
+  z.object({ source: z.literal("split") }),
+  /** Another version's training part. */
+  z.object({ source: z.literal("version"), versionId: id }),
+  z.object({ source: z.literal("file"), ...uploadedFile }),
+  z.object({ source: z.literal("none") }),
+]);
+
+export const MAX_METADATA_PAIRS = 16;
+
+const metadataSchema = z
+  .array(z.object({ key: z.string().trim().min(1).max(64), value: z.string().max(512) }))
+  .max(MAX_METADATA_PAIRS)
+  .superRefine((rows, context) => {
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      if (seen.has(row.key)) context.addIssue({ code: "custom", message: "duplicateKey", path: [index, "key"] });
+      seen.add(row.key);
+    });
+  });
+
+/**
+ * Everything the form holds. The review takes it before any file is uploaded; creating needs the uploaded
+ * files' ids as well (see `uploadedFileIds`).
+ */
+export const jobFormSchema = z.object({
+  connectionId: id,
+  model: z.string().trim().min(1).max(200),
+  training: trainingSchema,
+  validation: validationSchema,
+  hyperparameters: hyperparametersSchema,
+  // OpenAI takes up to 64 characters (Azure 40, checked with the connection); they become part of the model name.
+  suffix: z
+    .string()
+    .trim()
+    .max(64)
+    .regex(/^[a-zA-Z0-9_-]*$/, "invalidSuffix")
+    .transform((value) => value || null),
+  seed: inRange("seedRange", { min: 0, max: 2_147_483_647, integer: true }).nullable(),
+  metadata: metadataSchema,
+  /** The person saw the sensitive-data warning and sends the data anyway. */
+  sendSensitiveData: z.boolean(),
+});
+
+export type JobFormInput = z.input<typeof jobFormSchema>;
+export type JobForm = z.output<typeof jobFormSchema>;
+export type JobMethod = z.output<typeof methodSchema>;
