@@ -33,7 +33,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf .e2e-data && next build && next start -p ${PORT}`,
     url: `${baseURL}/sign-in`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     env: {
       DATA_DIR: ".e2e-data",

@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     setupFiles: ["scripts/test/setup-unit.ts"],
     pool: "forks",
+    // Tests assert behaviour, not speed (that is `npm run bench`): a loaded machine must not fail them.
+    testTimeout: 30_000,
   },
 });
