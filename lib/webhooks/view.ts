@@ -1,0 +1,23 @@
+/** What the settings page shows of a workspace's webhook; never its secret. */
+import type { WebhookEvent } from "./events";
+
+export type WebhookDeliveryView = {
+  id: string;
+  eventType: string;
+  /** pending | delivered | failed */
+  status: string;
+  attempts: number;
+  lastStatus: number | null;
+  /** timeout | unreachable | redirect | rejected | blocked */
+  lastError: string | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
+};
+
+export type WebhookView = {
+  url: string;
+  events: WebhookEvent[];
+  enabled: boolean;
+  createdAt: Date;
+  deliveries: WebhookDeliveryView[];
+};
