@@ -45,7 +45,7 @@ export async function attemptDelivery(
   { send = postWebhook, now = () => new Date(), retry = true }: { send?: Send; now?: () => Date; retry?: boolean } = {},
 ): Promise<SendResult | null> {
   const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { webhook: true } });
-  if (!delivery || delivery.status !== "pending") return null;
+  if (delivery?.status !== "pending") return null;
   const sentAt = now();
   const headers = signedHeaders({
     secret: decryptSecret(delivery.webhook.secretEncrypted, getAppSecret()),
