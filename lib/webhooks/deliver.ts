@@ -6,17 +6,17 @@ import { getAppSecret } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { isAllowedWebhookUrl } from "./schema";
 import { signedHeaders } from "./sign";
+import type { SendResult } from "./view";
 
 export const MAX_ATTEMPTS = 5;
 /** The wait after the 1st, 2nd, 3rd and 4th failed attempt. */
 export const RETRY_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000] as const;
 const TIMEOUT_MS = 10_000;
 
-export type SendResult = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 export type Send = (request: { url: string; body: string; headers: Record<string, string> }) => Promise<SendResult>;
 
 /** One POST. A redirect is a failure: following it could lead the server to an address nobody approved. */
-export const postWebhook: Send = async ({ url, body, headers }) => {
+const postWebhook: Send = async ({ url, body, headers }) => {
   if (!isAllowedWebhookUrl(url)) return { ok: false, status: null, error: "blocked" };
   try {
     const response = await fetch(url, {

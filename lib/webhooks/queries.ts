@@ -88,5 +88,5 @@ export async function sendTestEvent(workspaceId: string, { send }: { send?: Send
     },
   });
   const result = await attemptDelivery(delivery.id, { send, retry: false });
-  return result ?? { ok: false as const, status: null, error: "unreachable" };
+  return result ?? { ok: false as const, status: null, error: "unreachable" as const };
 }

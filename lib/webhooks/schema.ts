@@ -27,6 +27,5 @@ export const saveWebhookSchema = z.object({
     .transform((events) => [...new Set(events)]),
   enabled: z.boolean(),
 });
-export type SaveWebhookInput = z.input<typeof saveWebhookSchema>;
 
 export const noInputSchema = z.object({});

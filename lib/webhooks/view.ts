@@ -21,3 +21,8 @@ export type WebhookView = {
   createdAt: Date;
   deliveries: WebhookDeliveryView[];
 };
+
+/** How the receiver answered one attempt. */
+export type SendResult =
+  | { ok: true; status: number }
+  | { ok: false; status: number | null; error: "timeout" | "unreachable" | "redirect" | "rejected" | "blocked" };

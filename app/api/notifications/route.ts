@@ -1,5 +1,5 @@
-import { createRoute } from "@/lib/route";
 import { listNotifications } from "@/lib/notifications/queries";
+import { createRoute } from "@/lib/route";
 
 /** The caller's latest notifications and unread count, polled by the bell. */
 export const GET = createRoute({ name: "GET /api/notifications" }, async ({ access }) =>

@@ -10,7 +10,7 @@ import type { SyncConnection } from "./queries";
  * A job younger than this is left alone: the app's own new-job flow stores its row right after the provider
  * created the job, and must not find an imported twin there.
  */
-export const IMPORT_GRACE_MS = 10_000;
+const IMPORT_GRACE_MS = 10_000;
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";

@@ -17,11 +17,11 @@ import { type ClientFor, runnerClient } from "./provider";
 /** When a fully synced finished job is looked at again: never, unless an action asks for it (nextSyncAt = now). */
 const NEVER = new Date("9999-12-31T00:00:00Z");
 
-export type SyncOutcome =
+type SyncOutcome =
   | { ok: true; status: string; newEvents: number }
   | { ok: false; reason: ProviderFailure | "missing" };
 
-export function syncIntervalMs(kind: string): number {
+function syncIntervalMs(kind: string): number {
   const env = getEnv();
   return (kind === "sandbox" ? env.SANDBOX_SYNC_SECONDS : env.JOB_SYNC_SECONDS) * 1000;
 }

@@ -5,7 +5,7 @@ import { importExternalJobs } from "./import";
 import { listSyncableJobIds, listSyncConnections } from "./queries";
 import { syncJob } from "./sync-job";
 
-export type SyncNowResult = { imported: number; synced: number; failed: number };
+type SyncNowResult = { imported: number; synced: number; failed: number };
 
 /** Runs `work` over `items`, at most `parallel` at a time. */
 export async function inParallel<T>(items: T[], parallel: number, work: (item: T) => Promise<void>) {
