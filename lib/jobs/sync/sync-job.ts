@@ -3,6 +3,7 @@
  * the job's rows in one transaction, then the next look scheduled. Failures are recorded, never thrown.
  */
 import "server-only";
+import type { ConnectionKind } from "@/lib/connections/kinds";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { jobFieldsFromProvider } from "@/lib/jobs/from-provider";
@@ -46,7 +47,7 @@ async function syncOnce(
   // The connection was deleted: nobody can ask the provider any more.
   if (!job.connection) return recordFailure(job, { reason: "not_found", retryable: false }, now());
   try {
-    const client = clientFor({ ...job.connection, kind: job.connection.kind as "sandbox" | "openai" | "azure" });
+    const client = clientFor({ ...job.connection, kind: job.connection.kind as ConnectionKind });
     const provider = await client.retrieveJob(job.providerJobId);
     const lastEvent = await db.jobEvent.findFirst({
       where: { jobId },
