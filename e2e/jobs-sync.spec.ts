@@ -14,6 +14,7 @@ import {
   membershipOf,
   moveConnection,
   type StoredJob,
+  sealSandboxToken,
   setSandboxFaults,
   storedEventIds,
 } from "../scripts/test/seed-sync";
@@ -39,6 +40,7 @@ test("a job started elsewhere is imported and synced through faults and a restar
   const db = openDatabase(path.join(dataDir, "app.db"));
   try {
     const { token, connectionId } = seedSandboxConnection(db, { jobSeconds: 45 });
+    sealSandboxToken(db, { connectionId, token, dataDir });
     const client = new OpenAI({ apiKey: token, baseURL: `${server.url}/api/sandbox/v1`, maxRetries: 0 });
     // Started with the SDK, as from a notebook: the app only learns of it by listing the account's jobs.
     const created = await startT1000Job(client);
@@ -156,6 +158,7 @@ test("the starter gets an in-app and a browser notification, and the webhook a s
     const { workspaceId, userId } = membershipOf(db, user.email);
     const { token, connectionId } = seedSandboxConnection(db, { jobSeconds: 5 });
     moveConnection(db, connectionId, workspaceId);
+    sealSandboxToken(db, { connectionId, token, dataDir: path.dirname(E2E_DATABASE) });
     const client = sandboxClient(token);
     const created = await startT1000Job(client);
     const jobId = insertStartedJob(db, {

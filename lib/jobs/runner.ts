@@ -44,7 +44,10 @@ function createRunner(): Runner {
 
   async function importDue(now: number) {
     const importMs = getEnv().JOB_IMPORT_SECONDS * 1000;
-    const due = (await listSyncConnections()).filter((connection) => (nextImportAt.get(connection.id) ?? 0) <= now);
+    // Without a key nothing can be asked (every Sandbox connection made in the app has its token).
+    const due = (await listSyncConnections()).filter(
+      (connection) => connection.apiKeyEncrypted && (nextImportAt.get(connection.id) ?? 0) <= now,
+    );
     await inParallel(due, PARALLEL_SYNCS, async (connection) => {
       nextImportAt.set(
         connection.id,

@@ -1,6 +1,9 @@
 /** Rows the job-sync specs write straight into an app database: Sandbox faults, a job as the new-job flow stores it. */
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import type Database from "better-sqlite3";
+import { encryptSecret } from "../../lib/crypto.ts";
 
 /** Prisma's SQLite adapter stores DateTime as ISO-8601 text with an explicit UTC offset. */
 const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -11,6 +14,21 @@ export function setSandboxFaults(db: Database.Database, connectionId: string, fa
   db.prepare(
     `UPDATE "connection" SET "sandboxFailureRate" = ?, "sandboxFailureStatus" = ?, "sandboxLatencyMs" = ? WHERE "id" = ?`,
   ).run(faults.failureRate, faults.failureStatus ?? 429, faults.latencyMs ?? 0, connectionId);
+}
+
+/**
+ * Stores a seeded Sandbox connection's token the way the app does (encrypted with the server's generated secret),
+ * so the server's background runner can call the Sandbox with it.
+ */
+export function sealSandboxToken(
+  db: Database.Database,
+  { connectionId, token, dataDir }: { connectionId: string; token: string; dataDir: string },
+) {
+  const secret = fs.readFileSync(path.join(dataDir, "secret.key"), "utf8").trim();
+  db.prepare(`UPDATE "connection" SET "apiKeyEncrypted" = ? WHERE "id" = ?`).run(
+    encryptSecret(token, secret),
+    connectionId,
+  );
 }
 
 /** Moves a seeded Sandbox connection into a signed-up person's workspace. */
