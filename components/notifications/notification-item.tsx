@@ -19,10 +19,13 @@ export function NotificationItem({
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   const text = useNotificationText();
+  const createdAt = new Date(item.createdAt);
   const body = (
     <>
       <span className={cn("block text-sm", !item.read && "font-medium")}>{text(item)}</span>
-      <span className="block text-xs text-fg-muted">{format.relativeTime(new Date(item.createdAt), now)}</span>
+      <span className="block text-xs text-fg-muted">
+        {format.relativeTime(createdAt, Math.max(now.getTime(), createdAt.getTime()))}
+      </span>
     </>
   );
   return (

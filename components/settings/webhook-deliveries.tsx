@@ -19,6 +19,8 @@ export function WebhookDeliveries({ deliveries }: { deliveries: WebhookDeliveryV
     <ul className="divide-y divide-border rounded-md border border-border" data-testid="webhook-deliveries">
       {deliveries.map((delivery) => {
         const status = delivery.status as "pending" | "delivered" | "failed";
+        // The page's clock may lag the server's by a moment: nothing was sent "in 1 second".
+        const when = delivery.deliveredAt ?? delivery.createdAt;
         return (
           <li
             key={delivery.id}
@@ -39,7 +41,7 @@ export function WebhookDeliveries({ deliveries }: { deliveries: WebhookDeliveryV
               {delivery.lastStatus !== null && status === "delivered" && ` · HTTP ${delivery.lastStatus}`}
             </span>
             <span className="text-xs text-fg-muted">
-              {format.relativeTime(delivery.deliveredAt ?? delivery.createdAt, now)} · {t("attemptsColumn")}:{" "}
+              {format.relativeTime(when, Math.max(now.getTime(), when.getTime()))} · {t("attemptsColumn")}:{" "}
               {delivery.attempts}
             </span>
             {status !== "delivered" && isDeliveryError(delivery.lastError) && (

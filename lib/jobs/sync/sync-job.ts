@@ -18,9 +18,7 @@ import { type ClientFor, runnerClient } from "./provider";
 /** When a fully synced finished job is looked at again: never, unless an action asks for it (nextSyncAt = now). */
 const NEVER = new Date("9999-12-31T00:00:00Z");
 
-type SyncOutcome =
-  | { ok: true; status: string; newEvents: number }
-  | { ok: false; reason: ProviderFailure | "missing" };
+type SyncOutcome = { ok: true; status: string; newEvents: number } | { ok: false; reason: ProviderFailure | "missing" };
 
 function syncIntervalMs(kind: string): number {
   const env = getEnv();
