@@ -87,6 +87,18 @@ describe("mergeEvents", () => {
       eventCount: 6,
     });
   });
+  it("keeps one metric row per step: a step reported again by a new event takes its values", async () => {
+    const job = await newJob();
+    await merge(job.id, events(1, 4));
+    const again: ProviderEvent = { ...event(4), id: "ev-4-again", data: { step: 4, train_loss: 0.2, valid_loss: 0.3 } };
+    expect(await merge(job.id, [again, event(6)])).toBe(2);
+    const metrics = await db.jobMetric.findMany({ where: { jobId: job.id }, orderBy: { step: "asc" } });
+    expect(metrics.map((metric) => [metric.step, metric.trainLoss, metric.validLoss])).toEqual([
+      [2, 0.5, null],
+      [4, 0.2, 0.3],
+      [6, 1 / 6, null],
+    ]);
+  });
 });
 
 describe("mergeCheckpoints", () => {

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { metricPointFromEventData } from "@/lib/jobs/metric-point";
+import { type MetricPoint, metricPointFromEventData } from "@/lib/jobs/metric-point";
 import type { ProviderCheckpoint, ProviderEvent } from "@/lib/providers/fine-tuning";
 
 type Tx = Prisma.TransactionClient;
@@ -42,18 +42,30 @@ export async function mergeEvents(tx: Tx, jobId: string, events: ProviderEvent[]
       data: event.data === null || event.data === undefined ? null : JSON.stringify(event.data),
     })),
   });
-  for (const event of fresh) {
-    if (event.type !== "metrics") continue;
-    const point = metricPointFromEventData(event.data);
-    if (!point) continue;
-    const { step, ...values } = point;
-    await tx.jobMetric.upsert({
-      where: { jobId_step: { jobId, step } },
-      create: { jobId, step, ...values },
-      update: values,
-    });
-  }
+  await mergeMetricPoints(tx, jobId, fresh);
   return fresh.length;
+}
+
+/** One row per step: new steps in one insert, a step seen again (rare) updated in place. */
+async function mergeMetricPoints(tx: Tx, jobId: string, events: ProviderEvent[]) {
+  const byStep = new Map<number, MetricPoint>();
+  for (const event of events) {
+    const point = event.type === "metrics" ? metricPointFromEventData(event.data) : null;
+    if (point) byStep.set(point.step, point);
+  }
+  if (!byStep.size) return;
+  const existing = await tx.jobMetric.findMany({
+    where: { jobId, step: { in: [...byStep.keys()] } },
+    select: { step: true },
+  });
+  const stored = new Set(existing.map((row) => row.step));
+  const points = [...byStep.values()];
+  await tx.jobMetric.createMany({
+    data: points.filter((point) => !stored.has(point.step)).map((point) => ({ jobId, ...point })),
+  });
+  for (const { step, ...values } of points.filter((point) => stored.has(point.step))) {
+    await tx.jobMetric.update({ where: { jobId_step: { jobId, step } }, data: values });
+  }
 }
 
 export async function mergeCheckpoints(tx: Tx, jobId: string, checkpoints: ProviderCheckpoint[]): Promise<void> {
