@@ -16,7 +16,7 @@ import { syncJob } from "./sync/sync-job";
 import { inParallel } from "./sync/sync-now";
 
 const LEASE_NAME = "job-runner";
-const LEASE_TTL_MS = 30_000;
+const LEASE_TTL_MS = 20_000;
 const TICK_MS = 1_000;
 const PARALLEL_SYNCS = 3;
 const JOBS_PER_TICK = 12;
@@ -40,7 +40,6 @@ function createRunner(): Runner {
   const nextImportAt = new Map<string, number>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> = Promise.resolve();
 
   async function importDue(now: number) {
     const importMs = getEnv().JOB_IMPORT_SECONDS * 1000;
@@ -82,7 +81,7 @@ function createRunner(): Runner {
   function schedule() {
     if (stopped) return;
     timer = setTimeout(() => {
-      current = tick().finally(schedule);
+      void tick().finally(schedule);
     }, TICK_MS);
     timer.unref();
   }
@@ -93,7 +92,8 @@ function createRunner(): Runner {
     async stop() {
       stopped = true;
       clearTimeout(timer);
-      await current;
+      // Released at once, not after the tick in flight: the process may exit any moment now, and the next
+      // server should not wait for the lease to expire. What the tick still writes is an idempotent merge.
       await guarded("releasing the lease", () => releaseLease({ name: LEASE_NAME, holder }));
     },
   };
