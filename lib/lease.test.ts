@@ -10,7 +10,8 @@ afterEach(async () => {
   await db.lease.deleteMany();
 });
 
-describe("acquireLease", () => {
+// Real SQLite and HTTP on a shared, busy machine: generous time, no timed assertions.
+describe("acquireLease", { timeout: 30_000 }, () => {
   it("gives a free lease to the first holder and refuses the second while it lasts", async () => {
     expect(await acquireLease({ name, holder: "a", ttlMs, now: at(0) })).toBe(true);
     expect(await acquireLease({ name, holder: "b", ttlMs, now: at(5) })).toBe(false);
@@ -44,7 +45,7 @@ describe("acquireLease", () => {
   });
 });
 
-describe("releaseLease", () => {
+describe("releaseLease", { timeout: 30_000 }, () => {
   it("frees the lease for the next holder at once, but only when the caller holds it", async () => {
     await acquireLease({ name, holder: "a", ttlMs, now: at(0) });
     await releaseLease({ name, holder: "b" });

@@ -24,7 +24,8 @@ async function endedJob(status: string, extra: { startedById?: string | null } =
 const announce = (jobId: string) => db.$transaction((tx) => announceJobEnd(tx, jobId, NOW));
 const mine = () => ({ userId: seed.userId, workspaceId: seed.workspaceId });
 
-describe("announceJobEnd", () => {
+// Real SQLite and HTTP on a shared, busy machine: generous time, no timed assertions.
+describe("announceJobEnd", { timeout: 30_000 }, () => {
   it("notifies the starter exactly once, however often and however concurrently it is called", async () => {
     const job = await endedJob("succeeded");
     const results = await Promise.all([announce(job.id), announce(job.id), announce(job.id)]);
@@ -49,7 +50,7 @@ describe("announceJobEnd", () => {
   });
 });
 
-describe("notification list", () => {
+describe("notification list", { timeout: 30_000 }, () => {
   it("lists the caller's notifications newest first, counts the unread and marks them read", async () => {
     await db.notification.deleteMany({ where: { userId: seed.userId } });
     const failed = await endedJob("failed");

@@ -35,7 +35,8 @@ async function stored(jobId: string) {
 
 const merge = (jobId: string, list: ProviderEvent[]) => db.$transaction((tx) => mergeEvents(tx, jobId, list));
 
-describe("mergeEvents", () => {
+// Real SQLite and HTTP on a shared, busy machine: generous time, no timed assertions.
+describe("mergeEvents", { timeout: 30_000 }, () => {
   it("stores events in the provider's order with seq 1..n and their metric points", async () => {
     const job = await newJob();
     expect(await merge(job.id, events(1, 6))).toBe(6);
@@ -101,7 +102,7 @@ describe("mergeEvents", () => {
   });
 });
 
-describe("mergeCheckpoints", () => {
+describe("mergeCheckpoints", { timeout: 30_000 }, () => {
   it("upserts checkpoints by the provider's id", async () => {
     const job = await newJob();
     const checkpoint = (step: number, loss: number) => ({

@@ -27,7 +27,8 @@ function newProviderJob(status = "running") {
 const storedIds = async (jobId: string) =>
   (await db.jobEvent.findMany({ where: { jobId }, orderBy: { seq: "asc" } })).map((event) => event.providerEventId);
 
-describe("syncJob", () => {
+// Real SQLite and HTTP on a shared, busy machine: generous time, no timed assertions.
+describe("syncJob", { timeout: 30_000 }, () => {
   it("copies the job, its new events, metric points and checkpoints, and schedules the next look", async () => {
     const { id, entry } = newProviderJob();
     entry.events.push(messageEvent(1), metricsEvent(2, 1, 2.5), metricsEvent(3, 2, 2.1));
@@ -145,7 +146,7 @@ describe("syncJob", () => {
   });
 });
 
-describe("importExternalJobs", () => {
+describe("importExternalJobs", { timeout: 30_000 }, () => {
   it("adds jobs started elsewhere once, as external, and leaves the very new ones to the new-job flow", async () => {
     const fresh = newProviderJob("running");
     const old = newProviderJob("succeeded");

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => provider.close());
 
-describe("syncWorkspaceNow", () => {
+// Real SQLite and HTTP on a shared, busy machine: generous time, no timed assertions.
+describe("syncWorkspaceNow", { timeout: 30_000 }, () => {
   it("imports the workspace's unknown jobs and syncs its live ones, leaving other workspaces alone", async () => {
     const seed = await seedSyncWorkspace(provider.baseUrl);
     const other = await seedSyncWorkspace(provider.baseUrl);
