@@ -37,6 +37,21 @@ describe("parseEnv", () => {
   it("rejects an unknown log level", () => {
     expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL/);
   });
+
+  it("reads the job runner's intervals, with defaults that make a Sandbox job look live", () => {
+    expect(parseEnv({})).toMatchObject({
+      JOB_SYNC_SECONDS: 15,
+      SANDBOX_SYNC_SECONDS: 2,
+      JOB_IMPORT_SECONDS: 60,
+      JOB_RUNNER: "on",
+    });
+    expect(parseEnv({ SANDBOX_SYNC_SECONDS: "0.5", JOB_RUNNER: "off" })).toMatchObject({
+      SANDBOX_SYNC_SECONDS: 0.5,
+      JOB_RUNNER: "off",
+    });
+    expect(() => parseEnv({ JOB_SYNC_SECONDS: "0" })).toThrow(/JOB_SYNC_SECONDS/);
+    expect(() => parseEnv({ JOB_SYNC_SECONDS: "often" })).toThrow(/JOB_SYNC_SECONDS: must be a number of seconds/);
+  });
 });
 
 describe("resolveAppSecret", () => {

@@ -23,6 +23,13 @@ const envSchema = z.object({
     .positive("must be more than 0")
     .max(86_400)
     .default(60),
+  /** How often the background runner looks at an active job of OpenAI / Azure, and of the Sandbox. */
+  JOB_SYNC_SECONDS: z.coerce.number("must be a number of seconds such as 15").min(1).max(3600).default(15),
+  SANDBOX_SYNC_SECONDS: z.coerce.number("must be a number of seconds such as 2").min(0.5).max(3600).default(2),
+  /** How often each connection's job list is read to import jobs started outside the app. */
+  JOB_IMPORT_SECONDS: z.coerce.number("must be a number of seconds such as 60").min(1).max(86_400).default(60),
+  /** "off" keeps this server from running background sync (another server of the same database does it). */
+  JOB_RUNNER: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -3,6 +3,7 @@ import { Menu, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { type ReactNode, useState } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -62,6 +63,7 @@ export function AppShell({ workspaceName, user, children }: AppShellProps) {
               <Menu aria-hidden className="size-5" />
             </Dialog.Trigger>
             <span className="flex-1" />
+            <NotificationBell />
             <UserMenu name={user.name} email={user.email} />
           </header>
           <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-8">

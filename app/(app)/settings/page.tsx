@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AppearanceSettings } from "@/components/settings/appearance-settings";
 import { PriceTable } from "@/components/settings/price-table";
+import { WebhookSettings } from "@/components/settings/webhook-settings";
 import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
 import { listPrices } from "@/lib/pricing/queries";
+import { getWebhook } from "@/lib/webhooks/queries";
 import { hasRole } from "@/lib/workspaces/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const access = await requirePageAccess();
   const t = await getTranslations("settings");
-  const prices = await listPrices(access.workspace.id);
+  const tWebhooks = await getTranslations("webhooks");
+  const [prices, webhook] = await Promise.all([listPrices(access.workspace.id), getWebhook(access.workspace.id)]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -28,6 +31,10 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-4 font-semibold">{t("prices.title")}</h2>
           <PriceTable prices={prices} canEdit={hasRole(access.role, "admin")} />
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-semibold">{tWebhooks("title")}</h2>
+          <WebhookSettings webhook={webhook} canEdit={hasRole(access.role, "admin")} />
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("appearance")}</h2>

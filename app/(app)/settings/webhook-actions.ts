@@ -1,0 +1,37 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { deleteWebhook, rotateWebhookSecret, saveWebhook, sendTestEvent } from "@/lib/webhooks/queries";
+import { noInputSchema, saveWebhookSchema } from "@/lib/webhooks/schema";
+
+/** Creating the webhook returns its signing secret: the only time anyone sees it. */
+export const saveWebhookAction = createAction(
+  { name: "saveWebhookAction", schema: saveWebhookSchema, role: "admin" },
+  async (input, { workspace }) => {
+    const result = await saveWebhook({ workspaceId: workspace.id, input });
+    revalidatePath("/settings");
+    return result;
+  },
+);
+
+export const rotateWebhookSecretAction = createAction(
+  { name: "rotateWebhookSecretAction", schema: noInputSchema, role: "admin" },
+  async (_input, { workspace }) => rotateWebhookSecret(workspace.id),
+);
+
+export const deleteWebhookAction = createAction(
+  { name: "deleteWebhookAction", schema: noInputSchema, role: "admin" },
+  async (_input, { workspace }) => {
+    await deleteWebhook(workspace.id);
+    revalidatePath("/settings");
+  },
+);
+
+export const sendTestWebhookAction = createAction(
+  { name: "sendTestWebhookAction", schema: noInputSchema, role: "admin" },
+  async (_input, { workspace }) => {
+    const result = await sendTestEvent(workspace.id);
+    revalidatePath("/settings");
+    return result;
+  },
+);

@@ -1,0 +1,4 @@
+/** TanStack Query keys of the notification bell. */
+export const notificationKeys = {
+  list: () => ["notifications"] as const,
+};
