@@ -1,0 +1,45 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { addAnswerToDataset } from "@/lib/chat/add-to-dataset";
+import { deleteConversation, renameConversation, saveConversation } from "@/lib/chat/conversations";
+import {
+  addToDatasetSchema,
+  conversationIdSchema,
+  renameConversationSchema,
+  saveConversationSchema,
+} from "@/lib/chat/schema";
+
+export const saveConversationAction = createAction(
+  { name: "saveConversationAction", schema: saveConversationSchema },
+  async (input, { workspace, user }) => {
+    const saved = await saveConversation({ ...input, workspaceId: workspace.id, userId: user.id });
+    revalidatePath("/chat");
+    return saved;
+  },
+);
+
+export const renameConversationAction = createAction(
+  { name: "renameConversationAction", schema: renameConversationSchema },
+  async (input, { workspace }) => {
+    await renameConversation({ ...input, workspaceId: workspace.id });
+    revalidatePath("/chat");
+  },
+);
+
+export const deleteConversationAction = createAction(
+  { name: "deleteConversationAction", schema: conversationIdSchema },
+  async (input, { workspace }) => {
+    await deleteConversation({ ...input, workspaceId: workspace.id });
+    revalidatePath("/chat");
+  },
+);
+
+export const addToDatasetAction = createAction(
+  { name: "addToDatasetAction", schema: addToDatasetSchema },
+  async (input, { workspace, user }) => {
+    const added = await addAnswerToDataset({ ...input, workspaceId: workspace.id, userId: user.id });
+    revalidatePath(`/datasets/${input.datasetId}`);
+    return added;
+  },
+);
