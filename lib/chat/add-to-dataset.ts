@@ -12,7 +12,7 @@ export async function addAnswerToDataset(
   const { workspaceId, userId, datasetId } = options;
   const dataset = await getDatasetOrThrow({ workspaceId, datasetId });
   if (dataset.kind !== "chat")
-    throw new AppError("invalid_input", "not a chat dataset", { fields: { datasetId: { code: "chatDatasetOnly" } } });
+    throw new AppError("invalid_input", "not a chat dataset", { fields: { datasetId: { code: "invalidChoice" } } });
   let data: ReturnType<typeof columnToExample>;
   try {
     data = columnToExample({ ...options, column: { turns: options.turns } });
@@ -21,5 +21,11 @@ export async function addAnswerToDataset(
   }
   const example = await addExample({ workspaceId, datasetId, userId, data });
   const errors = example.issues.filter((issue) => issue.severity === "error").length;
-  return { exampleId: example.id, position: example.position, errors, warnings: example.issues.length - errors };
+  return {
+    datasetId,
+    exampleId: example.id,
+    position: example.position,
+    errors,
+    warnings: example.issues.length - errors,
+  };
 }

@@ -44,7 +44,7 @@ export function inferencePrices(
   return snapshot ? (BASE_PRICES[snapshot] ?? null) : null;
 }
 
-export type TokenUsage = { inputTokens: number; cachedInputTokens: number; outputTokens: number };
+type TokenUsage = { inputTokens: number; cachedInputTokens: number; outputTokens: number };
 
 /** USD; cached input tokens are part of the input tokens and billed at the cached price. */
 export function answerCost(usage: TokenUsage, prices: InferencePrices): number {

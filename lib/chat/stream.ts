@@ -21,7 +21,7 @@ export const streamRequestSchema = z.object({
     .min(1)
     .max(500),
 });
-export type StreamRequest = z.infer<typeof streamRequestSchema>;
+type StreamRequest = z.infer<typeof streamRequestSchema>;
 
 /** What the browser reads, one JSON object per SSE `data:` line. */
 export type StreamEvent =

@@ -2,7 +2,7 @@
 import type { ChatColumn } from "./state";
 
 type ExampleMessage = { role: "system" | "user" | "assistant"; content: string };
-export type ChatExampleData = { messages: ExampleMessage[] };
+type ChatExampleData = { messages: ExampleMessage[] };
 
 /**
  * The example ends with the answer at `turnIndex`, or with `correctedAnswer` in its place. Answers that failed

@@ -13,7 +13,7 @@ export type ChatRequest = {
   seed?: number;
 };
 
-export type ChatStreamPart =
+type ChatStreamPart =
   | { type: "delta"; text: string }
   | { type: "finish"; reason: string }
   | { type: "usage"; inputTokens: number; cachedInputTokens: number; outputTokens: number };

@@ -13,9 +13,8 @@ import {
 export const saveConversationAction = createAction(
   { name: "saveConversationAction", schema: saveConversationSchema },
   async (input, { workspace, user }) => {
-    const saved = await saveConversation({ ...input, workspaceId: workspace.id, userId: user.id });
-    revalidatePath("/chat");
-    return saved;
+    // No revalidation: the page holds the live conversation, and the saved list is fetched when opened.
+    return saveConversation({ ...input, workspaceId: workspace.id, userId: user.id });
   },
 );
 
@@ -23,7 +22,6 @@ export const renameConversationAction = createAction(
   { name: "renameConversationAction", schema: renameConversationSchema },
   async (input, { workspace }) => {
     await renameConversation({ ...input, workspaceId: workspace.id });
-    revalidatePath("/chat");
   },
 );
 
