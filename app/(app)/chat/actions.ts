@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { addAnswerToDataset } from "@/lib/chat/add-to-dataset";
 import { deleteConversation, renameConversation, saveConversation } from "@/lib/chat/conversations";
@@ -29,15 +28,13 @@ export const deleteConversationAction = createAction(
   { name: "deleteConversationAction", schema: conversationIdSchema },
   async (input, { workspace }) => {
     await deleteConversation({ ...input, workspaceId: workspace.id });
-    revalidatePath("/chat");
   },
 );
 
 export const addToDatasetAction = createAction(
   { name: "addToDatasetAction", schema: addToDatasetSchema },
   async (input, { workspace, user }) => {
-    const added = await addAnswerToDataset({ ...input, workspaceId: workspace.id, userId: user.id });
-    revalidatePath(`/datasets/${input.datasetId}`);
-    return added;
+    // No revalidation: the dataset page renders fresh when opened, and a refresh here would reset the chat.
+    return addAnswerToDataset({ ...input, workspaceId: workspace.id, userId: user.id });
   },
 );
