@@ -86,7 +86,7 @@ export function AnswerView({ turn, streaming, onRate, addToDataset }: AnswerView
               </Button>
             );
           })}
-          <Button variant="ghost" size="sm" onClick={() => setAdding(true)}>
+          <Button variant="ghost" size="sm" className="px-2" onClick={() => setAdding(true)}>
             <DatabaseZap aria-hidden className="size-3.5" />
             {t("addToDataset")}
           </Button>

@@ -1,9 +1,12 @@
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
+import { checkpointStep } from "@/lib/chat/model-options";
 import type { ModelKind } from "@/lib/chat/state";
 
-export function ModelKindBadge({ kind }: { kind: ModelKind }) {
+/** Base, fine-tuned, or the checkpoint's step: what tells models with long, alike names apart. */
+export function ModelKindBadge({ kind, model }: { kind: ModelKind; model: string }) {
   const t = useTranslations("chat.kinds");
+  const step = kind === "checkpoint" ? checkpointStep(model) : null;
   return (
     <span
       className={cn(
@@ -11,7 +14,7 @@ export function ModelKindBadge({ kind }: { kind: ModelKind }) {
         kind === "fine_tuned" ? "bg-primary text-primary-fg" : "bg-muted text-fg-muted",
       )}
     >
-      {t(kind)}
+      {step === null ? t(kind) : t("checkpointStep", { step })}
     </span>
   );
 }

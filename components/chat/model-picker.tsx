@@ -36,7 +36,7 @@ export function ModelPicker({ value, query, onChange, columnName }: ModelPickerP
               {value.model}
             </span>
             <span className="flex items-center gap-1.5 text-xs text-fg-muted">
-              <ModelKindBadge kind={value.kind} />
+              <ModelKindBadge kind={value.kind} model={value.model} />
               {value.connectionName}
             </span>
           </span>
@@ -109,8 +109,10 @@ function ModelList({ query, onPick }: { query: ModelPickerProps["query"]; onPick
                   onClick={() => onPick({ ...ref, ...option })}
                   className="flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-muted"
                 >
-                  <span className="min-w-0 truncate">{option.model}</span>
-                  <ModelKindBadge kind={option.kind} />
+                  <span className="min-w-0 truncate" title={option.model}>
+                    {option.model}
+                  </span>
+                  <ModelKindBadge kind={option.kind} model={option.model} />
                 </button>
               ))}
               {!models.length && <p className="px-2 text-xs text-fg-muted">{t("noMatch")}</p>}

@@ -14,10 +14,16 @@ export type ModelGroup = {
   error: ProviderFailure | null;
 };
 
-const CHECKPOINT = /:ckpt-step-\d+$/;
+const CHECKPOINT = /:ckpt-step-(\d+)$/;
+
+/** The training step of a checkpoint's model name (`…:ckpt-step-80` → 80), or null. */
+export function checkpointStep(model: string): number | null {
+  const match = model.match(CHECKPOINT);
+  return match ? Number(match[1]) : null;
+}
 
 export function modelKindOf(model: string): ModelOption["kind"] {
-  if (CHECKPOINT.test(model)) return "checkpoint";
+  if (checkpointStep(model) !== null) return "checkpoint";
   return fineTunedBase(model) === null ? "base" : "fine_tuned";
 }
 
