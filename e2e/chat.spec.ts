@@ -211,6 +211,21 @@ test.describe("chat tester", () => {
     await expect(column(page, 2).getByRole("alert")).toContainText("limiting requests right now (429)");
     await expect(column(page, 1).getByTestId("answer-metrics")).toBeVisible();
     await expect(column(page, 1).getByRole("alert")).toHaveCount(0);
+
+    // Stop ends one column's answer; regenerate asks again.
+    await send(page, "Und wie lange hält der Akku?");
+    await column(page, 1).getByRole("button", { name: "Stop" }).click();
+    await expect(column(page, 1)).toContainText("Stopped.");
+    await column(page, 1).getByRole("button", { name: "Regenerate" }).click();
+    await expect(column(page, 1).getByTestId("answer-metrics")).toHaveCount(2);
+
+    // With sync off, a question goes to one column only.
+    await page.getByLabel("One message to all columns").uncheck();
+    await column(page, 1).getByLabel("Message to Column 1 only").fill("Nur an Spalte eins");
+    await column(page, 1).getByRole("button", { name: "Send" }).click();
+    await expect(column(page, 1).getByTestId("answer-metrics")).toHaveCount(3);
+    await expect(column(page, 1)).toContainText("Nur an Spalte eins");
+    await expect(column(page, 2)).not.toContainText("Nur an Spalte eins");
   });
 
   test("HTML in an answer shows as text and never runs; a version's held-out example brings its expected answer", async ({

@@ -139,23 +139,21 @@ export function ChatTester({ initialState, conversation, data, start }: ChatTest
         ))}
       </div>
       {state.sync && (
-        <div className="sticky bottom-0 -mx-1 border-t border-border bg-bg px-1 pt-2 pb-3">
-          <Composer
-            value={draft}
-            onChange={setDraft}
-            label={t("composer.label")}
-            disabled={!anyModel}
-            busy={busy}
-            hint={anyModel ? undefined : t("composer.pickModel")}
-            onSend={(text) => {
-              ask(
-                text,
-                state.columns.map((column) => column.id),
-              );
-              setDraft("");
-            }}
-          />
-        </div>
+        <Composer
+          value={draft}
+          onChange={setDraft}
+          label={t("composer.label")}
+          disabled={!anyModel}
+          busy={busy}
+          hint={anyModel ? undefined : t("composer.pickModel")}
+          onSend={(text) => {
+            ask(
+              text,
+              state.columns.map((column) => column.id),
+            );
+            setDraft("");
+          }}
+        />
       )}
     </div>
   );
