@@ -157,6 +157,11 @@ test.describe("chat tester", () => {
     await expect(column(page, 2).getByTestId("answer")).toContainText(closeQuestion.answer);
     await expect(column(page, 2).getByRole("button", { name: "Better" })).toHaveAttribute("aria-pressed", "true");
 
+    await page.getByRole("button", { name: "Rename" }).click();
+    await page.getByRole("dialog").getByLabel("Title").fill("Fehlercode E3");
+    await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+    await expect(page.getByTestId("conversation-title")).toHaveText("Fehlercode E3");
+
     const exported = await page.request.get(`${conversationUrl.replace("/chat/", "/api/chat/conversations/")}/export`);
     const lines = (await exported.text())
       .trim()
@@ -262,5 +267,12 @@ test.describe("chat tester", () => {
     await expect(answer.locator("script, img")).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+
+    await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
+    const saved = page.url();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete conversation" }).click();
+    await expect(page).toHaveURL(/\/chat$/);
+    expect((await page.goto(saved))?.status()).toBe(404);
   });
 });

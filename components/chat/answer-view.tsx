@@ -66,7 +66,7 @@ export function AnswerView({ turn, streaming, onRate, addToDataset }: AnswerView
       {turn.stopped && <p className="text-xs text-fg-muted">{t("stopped")}</p>}
       {turn.metrics && <Metrics metrics={turn.metrics} />}
       {settled && (
-        <div className="flex flex-wrap items-center gap-1">
+        <div className="flex flex-wrap items-center gap-x-0.5">
           {(["better", "worse"] as const).map((rating) => {
             const Icon = rating === "better" ? ThumbsUp : ThumbsDown;
             const pressed = turn.rating === rating;
@@ -78,6 +78,7 @@ export function AnswerView({ turn, streaming, onRate, addToDataset }: AnswerView
                 aria-pressed={pressed}
                 onClick={() => onRate(pressed ? null : rating)}
                 className={cn(
+                  "px-2",
                   pressed && (rating === "better" ? "bg-success-bg text-success" : "bg-danger-bg text-danger"),
                 )}
               >
