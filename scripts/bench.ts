@@ -1,5 +1,6 @@
 /** `npm run bench`: the Sandbox's speed, printed as numbers and ratios. */
 import { benchChart } from "./bench/chart.ts";
+import { benchChat } from "./bench/chat.ts";
 import { benchDatasets } from "./bench/datasets.ts";
 import { benchHttp } from "./bench/http.ts";
 import { benchInProcess } from "./bench/in-process.ts";
@@ -10,3 +11,4 @@ await benchHttp();
 await benchDatasets();
 await benchChart();
 await benchNewJob();
+await benchChat();

@@ -1,0 +1,7 @@
+import { listConversations } from "@/lib/chat/conversations";
+import { createRoute } from "@/lib/route";
+
+/** GET: the workspace's saved conversations, newest first. */
+export const GET = createRoute({ name: "chat conversations" }, async ({ access }) => ({
+  conversations: await listConversations(access.workspace.id),
+}));

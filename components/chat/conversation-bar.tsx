@@ -1,0 +1,117 @@
+"use client";
+import { Download, History, Link2, Pencil, Plus, Trash2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { deleteConversationAction } from "@/app/(app)/chat/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConversationListDialog } from "./conversation-list-dialog";
+import { RenameConversationDialog } from "./rename-conversation-dialog";
+
+type ConversationBarProps = {
+  conversation: { id: string; title: string } | null;
+  saveFailed: boolean;
+  onRenamed: (title: string) => void;
+};
+
+const linkButton =
+  "inline-flex h-8 items-center gap-2 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-muted";
+
+/** The conversation's title and what can be done with it: new, saved list, rename, share, export, delete. */
+export function ConversationBar({ conversation, saveFailed, onRenamed }: ConversationBarProps) {
+  const t = useTranslations("chat.conversation");
+  const tErrors = useTranslations("errors");
+  const router = useRouter();
+  const [dialog, setDialog] = useState<"list" | "rename" | "delete" | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [deleting, startDelete] = useTransition();
+  const [deleteError, setDeleteError] = useState<string>();
+
+  function deleteCurrent(id: string) {
+    startDelete(async () => {
+      const result = await deleteConversationAction({ conversationId: id });
+      if (!result.ok) return setDeleteError(tErrors(result.error.code));
+      router.push("/chat");
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="min-w-0">
+          <p className="truncate font-medium" data-testid="conversation-title">
+            {conversation?.title ?? t("new")}
+          </p>
+          <p className="text-xs text-fg-muted">{conversation ? t("savedHint") : t("unsavedHint")}</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {/* A full load: a new chat starts from nothing, whatever this page was started from. */}
+          <a href="/chat" className={linkButton}>
+            <Plus aria-hidden className="size-4" />
+            {t("newChat")}
+          </a>
+          <Button variant="secondary" size="sm" onClick={() => setDialog("list")}>
+            <History aria-hidden className="size-4" />
+            {t("saved")}
+          </Button>
+          {conversation && (
+            <>
+              <Button variant="secondary" size="sm" onClick={() => setDialog("rename")}>
+                <Pencil aria-hidden className="size-4" />
+                {t("rename")}
+              </Button>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={async () => {
+                  await navigator.clipboard.writeText(new URL(`/chat/${conversation.id}`, window.location.href).href);
+                  setCopied(true);
+                }}
+              >
+                <Link2 aria-hidden className="size-4" />
+                {copied ? t("linkCopied") : t("copyLink")}
+              </Button>
+              <a href={`/api/chat/conversations/${conversation.id}/export`} download className={linkButton}>
+                <Download aria-hidden className="size-4" />
+                {t("export")}
+              </a>
+              <Button variant="secondary" size="sm" onClick={() => setDialog("delete")}>
+                <Trash2 aria-hidden className="size-4" />
+                {t("delete")}
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      {saveFailed && <Alert>{t("saveFailed")}</Alert>}
+      {dialog === "list" && (
+        <ConversationListDialog currentId={conversation?.id ?? null} onClose={() => setDialog(null)} />
+      )}
+      {dialog === "rename" && conversation && (
+        <RenameConversationDialog
+          conversation={conversation}
+          onClose={() => setDialog(null)}
+          onRenamed={(title) => {
+            onRenamed(title);
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === "delete" && conversation && (
+        <ConfirmDialog
+          title={t("deleteTitle", { title: conversation.title })}
+          description={t("deleteText")}
+          confirmLabel={t("deleteConfirm")}
+          pendingLabel={t("deleting")}
+          cancelLabel={t("cancel")}
+          pending={deleting}
+          error={deleteError}
+          onConfirm={() => deleteCurrent(conversation.id)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+import ReactMarkdown from "react-markdown";
+import rehypeHighlight from "rehype-highlight";
+import remarkGfm from "remark-gfm";
+import { remarkHtmlAsText } from "@/lib/chat/html-as-text";
+import "./markdown.css";
+
+/** A model's answer as Markdown with highlighted code; HTML in it is shown as text and never runs. */
+export function Markdown({ text }: { text: string }) {
+  return (
+    <div className="chat-markdown text-sm leading-relaxed break-words">
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+        rehypePlugins={[[rehypeHighlight, { detect: true }]]}
+        components={{
+          a: ({ node: _, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer nofollow" />,
+        }}
+      >
+        {text}
+      </ReactMarkdown>
+    </div>
+  );
+}

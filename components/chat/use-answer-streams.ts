@@ -1,0 +1,77 @@
+"use client";
+import { createParser } from "eventsource-parser";
+import { type Dispatch, useRef, useState } from "react";
+import type { ChatAction } from "@/lib/chat/reducer";
+import type { ChatParams, ModelRef } from "@/lib/chat/state";
+import type { StreamEvent } from "@/lib/chat/stream";
+
+type AnswerRequest = {
+  columnId: string;
+  model: ModelRef;
+  params: ChatParams;
+  messages: { role: "user" | "assistant"; content: string }[];
+};
+
+const HTTP_REASONS: Record<number, string> = { 401: "session", 404: "not_found", 400: "bad_request" };
+
+/** Streams answers from /api/chat/stream into the reducer, one fetch per column, each stoppable on its own. */
+export function useAnswerStreams(dispatch: Dispatch<ChatAction>) {
+  const controllers = useRef(new Map<string, AbortController>());
+  const [streaming, setStreaming] = useState<ReadonlySet<string>>(new Set());
+
+  function finish(columnId: string) {
+    controllers.current.delete(columnId);
+    setStreaming(new Set(controllers.current.keys()));
+  }
+
+  async function run({ columnId, model, params, messages }: AnswerRequest, signal: AbortSignal) {
+    const response = await fetch("/api/chat/stream", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ connectionId: model.connectionId, model: model.model, params, messages }),
+      signal,
+    });
+    if (!response.ok || !response.body) {
+      dispatch({ type: "fail", columnId, reason: HTTP_REASONS[response.status] ?? "unexpected" });
+      return;
+    }
+    const parser = createParser({
+      onEvent(message) {
+        const event = JSON.parse(message.data) as StreamEvent;
+        if (event.type === "delta") dispatch({ type: "delta", columnId, text: event.text });
+        else if (event.type === "done") dispatch({ type: "done", columnId, metrics: event.metrics });
+        else dispatch({ type: "fail", columnId, reason: event.reason });
+      },
+    });
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parser.feed(value);
+    }
+  }
+
+  function start(request: AnswerRequest) {
+    controllers.current.get(request.columnId)?.abort();
+    const controller = new AbortController();
+    controllers.current.set(request.columnId, controller);
+    setStreaming(new Set(controllers.current.keys()));
+    run(request, controller.signal)
+      .catch(() => {
+        if (!controller.signal.aborted) dispatch({ type: "fail", columnId: request.columnId, reason: "unreachable" });
+      })
+      .finally(() => {
+        if (controllers.current.get(request.columnId) === controller) finish(request.columnId);
+      });
+  }
+
+  function stop(columnId: string) {
+    const controller = controllers.current.get(columnId);
+    if (!controller) return;
+    controller.abort();
+    dispatch({ type: "stop", columnId });
+    finish(columnId);
+  }
+
+  return { streaming, start, stop };
+}
