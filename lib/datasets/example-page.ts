@@ -12,7 +12,7 @@ import { EXAMPLE_FILTERS } from "./example-filters";
 import { listDuplicateExampleIds } from "./report";
 
 /** The most rows one request returns. */
-export const MAX_PAGE_SIZE = 500;
+const MAX_PAGE_SIZE = 500;
 
 const exampleQuerySchema = z.object({
   filter: z.enum(EXAMPLE_FILTERS).default("all"),
@@ -21,7 +21,7 @@ const exampleQuerySchema = z.object({
   maxTokens: z.coerce.number().int().min(0).optional(),
 });
 
-export type ExampleQuery = z.infer<typeof exampleQuerySchema>;
+type ExampleQuery = z.infer<typeof exampleQuerySchema>;
 type DatasetRef = { workspaceId: string; datasetId: string };
 
 // Stored issues are JSON; the code's quoted name only appears where a sensitive-data warning is.

@@ -1,8 +1,10 @@
 /**
  * Finds sensitive data in text before it goes to a provider: e-mail addresses, phone numbers, IBANs,
- * payment card numbers and secrets. Checksums (IBAN mod 97, Luhn) keep look-alike numbers out.
+ * payment card numbers, secrets and names of people. Checksums (IBAN mod 97, Luhn) keep look-alike numbers out.
  */
-const PII_KINDS = ["email", "phone", "iban", "card", "secret"] as const;
+import { findPersonNames } from "./names";
+
+const PII_KINDS = ["email", "phone", "iban", "card", "secret", "personName"] as const;
 export type PiiKind = (typeof PII_KINDS)[number];
 type PiiFinding = { kind: PiiKind; start: number; end: number; text: string };
 
@@ -67,6 +69,7 @@ export function findPii(text: string): PiiFinding[] {
       // Digits inside an IBAN-shaped run (even one with a wrong checksum) are not a phone number.
       (phone) => !ibanShaped.some((iban) => phone.start < iban.end && iban.start < phone.end),
     ),
+    ...findPersonNames(text).map((name) => ({ kind: "personName" as const, ...name })),
   ];
   const kept: PiiFinding[] = [];
   for (const finding of found) {
@@ -75,11 +78,20 @@ export function findPii(text: string): PiiFinding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const PLACEHOLDERS: Record<PiiKind, string> = {
+  email: "EMAIL",
+  phone: "PHONE",
+  iban: "IBAN",
+  card: "CARD",
+  secret: "SECRET",
+  personName: "NAME",
+};
+
 /** The text with each finding replaced by a placeholder such as [EMAIL], so examples keep their shape. */
 export function maskPii(text: string): string {
   let masked = text;
   for (const finding of findPii(text).reverse()) {
-    masked = `${masked.slice(0, finding.start)}[${finding.kind.toUpperCase()}]${masked.slice(finding.end)}`;
+    masked = `${masked.slice(0, finding.start)}[${PLACEHOLDERS[finding.kind]}]${masked.slice(finding.end)}`;
   }
   return masked;
 }
