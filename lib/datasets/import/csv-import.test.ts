@@ -192,7 +192,7 @@ describe("importExamples from CSV and TSV", () => {
       importExamples({ ...owner, datasetId, body, filename: "x.csv", mapping: questionAnswer }),
     ).rejects.toMatchObject({ fields: { file: { code: "csvRowTooLong", params: { line: 2, maxMb: 10 } } } });
     expect(sent).toBeLessThan(300);
-  });
+  }, 30_000);
 
   it("refuses more rows than a JSONL file may have lines", async () => {
     const datasetId = await newDataset();
