@@ -187,3 +187,60 @@ test("two versions compared: a changed answer with before and after, a removed e
   await signUp(other, newUser("Eve"));
   expect((await other.request.get(diffUrl)).status()).toBe(404);
 });
+
+test("3 000 examples: rows load as the list scrolls, keys move through them, filters run on the server", async ({
+  page,
+}) => {
+  await signUp(page, newUser());
+  await createDataset(page, "Viele Beispiele");
+  const chat = (question: string, answer: string) => ({
+    messages: [
+      { role: "user", content: question },
+      { role: "assistant", content: answer },
+    ],
+  });
+  const many = Array.from({ length: 3000 }, (_, i) => chat(`Frage ${i + 1}?`, `Antwort ${i + 1}.`));
+  many[99] = chat("Frage 100?", "Wort ".repeat(500));
+  many[2949] = chat("Bitte an anna@example.com schicken?", "Gern.");
+  await importText(page, "viele.jsonl", toJsonl(many));
+  await expect(page.getByText(/Imported 3,?000 examples\./)).toBeVisible();
+  await expect(page.getByText(/^3,?000 of 3,?000 examples$/)).toBeVisible();
+
+  // Far down the list: its page of rows is fetched when it scrolls into view.
+  const list = page.getByRole("listbox", { name: "Examples" });
+  await list.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await page.getByRole("option", { name: /#2998/ }).click();
+  await expect(page.getByRole("region", { name: "Example #2998" })).toBeVisible();
+  await list.press("ArrowDown");
+  await expect(page.getByRole("region", { name: "Example #2999" })).toBeVisible();
+  await expect(page.getByRole("option", { name: /#2999/ })).toHaveAttribute("aria-selected", "true");
+  await list.press("Home");
+  await expect(page.getByRole("region", { name: "Example #1" })).toBeVisible();
+  await list.press("End");
+  await expect(page.getByRole("region", { name: "Example #3000" })).toBeVisible();
+  await list.press("PageUp");
+  await expect(page.getByRole("region", { name: "Example #2990" })).toBeVisible();
+
+  await page.getByLabel("Show").selectOption("sensitive");
+  await expect(page.getByText(/^1 of 3,?000 examples$/)).toBeVisible();
+  await expect(list.getByRole("option")).toHaveCount(1);
+  await list.getByRole("option", { name: /#2950/ }).click();
+  await expect(page.getByRole("region", { name: "Example #2950" })).toContainText("e-mail address");
+
+  await page.getByLabel("Show").selectOption("all");
+  await page.getByLabel("At least this many tokens").fill("400");
+  await expect(list.getByRole("option")).toHaveCount(1);
+  await expect(list.getByRole("option", { name: /#100/ })).toBeVisible();
+  await page.getByLabel("At most this many tokens").fill("300");
+  await expect(page.getByText(/^0 of 3,?000 examples$/)).toBeVisible();
+  await page.getByLabel("At least this many tokens").fill("");
+  await page.getByLabel("At most this many tokens").fill("");
+
+  // 299 and 2990–2999 without 2950, which asks something else now.
+  await page.getByLabel("Search examples").fill("FRAGE 299");
+  await expect(page.getByText(/^11 of 3,?000 examples$/)).toBeVisible();
+  await page.getByLabel("Search examples").fill("frage 295");
+  await expect(page.getByText(/^10 of 3,?000 examples$/)).toBeVisible();
+});

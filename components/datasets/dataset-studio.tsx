@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { addExampleAction, deleteExampleAction } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -13,24 +13,18 @@ import type { getExampleOrThrow } from "@/lib/datasets/queries";
 import { datasetKeys } from "@/lib/datasets/query-keys";
 import { BulkActions } from "./bulk-actions";
 import { ExampleEditor } from "./example-editor";
-import { ExampleList, type ExampleSummary } from "./example-list";
+import { ExampleList, type FirstExamplePage } from "./example-list";
 import { fetchJson } from "./fetch-json";
 import { ImportPanel } from "./import-panel";
 
 type Example = Awaited<ReturnType<typeof getExampleOrThrow>>;
-type ExampleListData = { examples: ExampleSummary[]; duplicates: string[] };
-type StudioProps = { datasetId: string; kind: "chat" | "dpo"; initial: ExampleListData };
+type StudioProps = { datasetId: string; kind: "chat" | "dpo"; initial: FirstExamplePage };
 
 /** The examples of a dataset: the list on the left, the selected one in the editor on the right. */
 export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
   const t = useTranslations("datasets.studio");
   const router = useRouter();
   const queryClient = useQueryClient();
-  const examples = useQuery({
-    queryKey: datasetKeys.examples(datasetId),
-    queryFn: () => fetchJson<ExampleListData>(`/api/datasets/${datasetId}/examples`),
-    initialData: initial,
-  });
   const [selectedId, setSelectedId] = useState<string | null>(initial.examples[0]?.id ?? null);
   const selected = useQuery({
     queryKey: datasetKeys.example(datasetId, selectedId ?? ""),
@@ -56,8 +50,6 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
     },
   });
 
-  const list = examples.data.examples;
-  const duplicates = useMemo(() => new Set(examples.data.duplicates), [examples.data.duplicates]);
   return (
     <div className="flex flex-col gap-6">
       <ImportPanel datasetId={datasetId} onImported={refresh} />
@@ -72,13 +64,13 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
       {(add.formError || remove.formError) && <Alert>{add.formError ?? remove.formError}</Alert>}
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex flex-col gap-2">
-          <ExampleList examples={list} duplicates={duplicates} selectedId={selectedId} onSelect={setSelectedId} />
+          <ExampleList datasetId={datasetId} initial={initial} selectedId={selectedId} onSelect={setSelectedId} />
           <Button
             size="sm"
             variant="secondary"
             className="self-start"
             pending={add.pending}
-            onClick={() => add.run({ datasetId, afterPosition: list.at(-1)?.position })}
+            onClick={() => add.run({ datasetId })}
           >
             <Plus aria-hidden className="size-4" />
             {t("addExample")}

@@ -9,7 +9,6 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { getExampleOrThrow } from "@/lib/datasets/queries";
 import { datasetKeys } from "@/lib/datasets/query-keys";
-import { maskExample } from "@/lib/datasets/sensitive-data";
 import { IssueList } from "./issue-list";
 import { type EditableMessage, MessageRow } from "./message-row";
 
@@ -47,6 +46,12 @@ export function ExampleEditor({
     setStatus("unsaved");
   }
 
+  // Loaded on first use: finding names of people takes a language library the page need not load up front.
+  async function mask() {
+    const { maskExample } = await import("@/lib/datasets/sensitive-data");
+    change(maskExample(data));
+  }
+
   // Syncs with a timer: saves once typing has paused.
   useEffect(() => {
     if (status !== "unsaved") return;
@@ -82,7 +87,7 @@ export function ExampleEditor({
         </span>
         <span className="flex-1" />
         {issues.some((issue) => issue.code === "sensitiveData") && (
-          <Button size="sm" variant="secondary" onClick={() => change(maskExample(data))}>
+          <Button size="sm" variant="secondary" onClick={() => void mask()}>
             <EyeOff aria-hidden className="size-4" />
             {t("mask")}
           </Button>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { datasetWarnings, duplicateIndexes } from "./dataset-warnings";
+import { analyseExamples, digestExample } from "./dataset-warnings";
 import { chatExample } from "./test-fixtures";
 
+const analyse = (examples: { data: string }[]) => analyseExamples(examples.map(({ data }) => digestExample(data)));
+const datasetWarnings = (examples: { data: string }[]) => analyse(examples).warnings;
+const duplicateIndexes = (examples: { data: string }[]) => analyse(examples).involved;
 const line = (value: unknown) => ({ data: JSON.stringify(value) });
 const withPrompt = (prompt: string | null, question: string) => {
   const { messages } = chatExample(question);

@@ -1,4 +1,5 @@
 /** Warnings about a dataset as a whole that no single example shows: duplicates and mixed system prompts. */
+import { createHash } from "node:crypto";
 import { findDuplicates, questionOf } from "./dedupe";
 import { systemPromptOf } from "./split";
 
@@ -14,20 +15,25 @@ type DatasetWarning = {
   severity: "warning";
 };
 
-type Example = { data: string };
-type Parsed = { data: string; question: string; systemPrompt: string | null };
+/** What the dataset-wide checks keep of an example: a hash of its stored line (for exact copies), its question and system prompt. */
+export type ExampleDigest = { data: string; question: string; systemPrompt: string | null };
 
-function parse(examples: readonly Example[]): Parsed[] {
-  return examples.map(({ data }) => {
-    const value = JSON.parse(data) as Record<string, unknown>;
-    return { data, question: questionOf(value), systemPrompt: systemPromptOf(value) };
-  });
+/** Small enough that the digests of 500 000 examples fit in memory, whatever the size of their answers. */
+export function digestExample(data: string): ExampleDigest {
+  const value = JSON.parse(data) as Record<string, unknown>;
+  const hash = createHash("sha256").update(data).digest("base64");
+  return { data: hash, question: questionOf(value), systemPrompt: systemPromptOf(value) };
 }
 
-/** `examples` in dataset order, each its stored JSON line. */
-export function datasetWarnings(examples: readonly Example[]): DatasetWarning[] {
-  const parsed = parse(examples);
-  const { exact, similar } = findDuplicates(parsed);
+/**
+ * `examples` in dataset order. `involved`: the indexes of the examples that are exact copies or ask a similar
+ * question, the first of each group too.
+ */
+export function analyseExamples(examples: readonly ExampleDigest[]): {
+  warnings: DatasetWarning[];
+  involved: Set<number>;
+} {
+  const { exact, similar, involved } = findDuplicates(examples);
   const warnings: DatasetWarning[] = [];
   if (exact.length > 0) {
     warnings.push({ code: "duplicate_examples", params: { count: exact.length }, severity: "warning" });
@@ -35,21 +41,16 @@ export function datasetWarnings(examples: readonly Example[]): DatasetWarning[] 
   if (similar.length > 0) {
     warnings.push({ code: "similar_questions", params: { count: similar.length }, severity: "warning" });
   }
-  const prompts = systemPromptUse(parsed);
+  const prompts = systemPromptUse(examples);
   if (prompts) warnings.push({ code: "inconsistent_system_prompts", params: prompts, severity: "warning" });
-  return warnings;
-}
-
-/** The indexes of the examples that are exact copies or ask a similar question, the first of each group too. */
-export function duplicateIndexes(examples: readonly Example[]): Set<number> {
-  return findDuplicates(parse(examples)).involved;
+  return { warnings, involved };
 }
 
 /**
  * When the examples do not all share one system prompt: how many distinct prompts there are, how many
  * examples have none, and how many have one other than the most common.
  */
-function systemPromptUse(examples: readonly Parsed[]) {
+function systemPromptUse(examples: readonly ExampleDigest[]) {
   const uses = new Map<string, number>();
   let withoutPrompt = 0;
   for (const { systemPrompt } of examples) {

@@ -71,5 +71,5 @@ describe("findDuplicates", () => {
     const result = findDuplicates(entries(questions));
     expect(result.similar).toContain(49_999);
     expect(result.involved).toContain(long);
-  });
+  }, 30_000);
 });

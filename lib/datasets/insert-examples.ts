@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "./datasets";
 import type { PreparedExample } from "./example-data";
 
-export type ExampleRow = PreparedExample & { workspaceId: string; datasetId: string; position: number };
+type ExampleRow = PreparedExample & { workspaceId: string; datasetId: string; position: number };
 
 const COLUMNS = [
   "id",

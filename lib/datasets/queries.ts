@@ -10,6 +10,7 @@ export {
   listDatasets,
   renameDataset,
 } from "./datasets";
+export { countExampleFilters, listExamplePage, parseExampleQuery } from "./example-page";
 export { addExample, deleteExample, getExampleOrThrow, listExampleSummaries, saveExample } from "./examples";
 export { importExamples } from "./import/import-examples";
 export { datasetReport, listDuplicateExampleIds } from "./report";

@@ -5,7 +5,7 @@ import { workspaceTrainingCost } from "@/lib/pricing/queries";
 import { resolveHyperparameters } from "@/lib/sandbox/training/hyperparameters";
 import { tokenLimitForModel } from "@/lib/training-data/models";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
-import { DATASET_WARNING_CODES, datasetWarnings, duplicateIndexes } from "./dataset-warnings";
+import { analyseExamples, DATASET_WARNING_CODES, digestExample, type ExampleDigest } from "./dataset-warnings";
 import { findDatasetOrThrow } from "./datasets";
 
 /** OpenAI's guide sees clear gains from 50 to 100 well-made examples and suggests starting with 50. */
@@ -96,18 +96,20 @@ export async function listDuplicateExampleIds(ref: { workspaceId: string; datase
 // the dataset's revision: the report and the duplicate filter share one analysis per revision.
 const analyses = new Map<
   string,
-  Promise<{ warnings: ReturnType<typeof datasetWarnings>; duplicateIds: Set<string> }>
+  Promise<{ warnings: ReturnType<typeof analyseExamples>["warnings"]; duplicateIds: Set<string> }>
 >();
 const MAX_CACHED_ANALYSES = 20;
+/** Examples read at a time: the analysis holds their digests, never all of their text. */
+const READ_BATCH = 1000;
 
 function analyseDataset(ref: { workspaceId: string; datasetId: string }, revision: number) {
   const key = `${ref.workspaceId}:${ref.datasetId}:${revision}`;
   let analysis = analyses.get(key);
   if (!analysis) {
-    analysis = exampleLines(ref).then((examples) => ({
-      warnings: datasetWarnings(examples),
-      duplicateIds: new Set([...duplicateIndexes(examples)].map((index) => examples[index]?.id ?? "")),
-    }));
+    analysis = exampleDigests(ref).then(({ ids, digests }) => {
+      const { warnings, involved } = analyseExamples(digests);
+      return { warnings, duplicateIds: new Set([...involved].map((index) => ids[index] ?? "")) };
+    });
     analyses.set(key, analysis);
     if (analyses.size > MAX_CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     analysis.catch(() => analyses.delete(key));
@@ -115,10 +117,22 @@ function analyseDataset(ref: { workspaceId: string; datasetId: string }, revisio
   return analysis;
 }
 
-async function exampleLines(ref: { workspaceId: string; datasetId: string }) {
-  return db.datasetExample.findMany({
-    where: { datasetId: ref.datasetId, workspaceId: ref.workspaceId },
-    orderBy: { position: "asc" },
-    select: { id: true, data: true },
-  });
+async function exampleDigests(ref: { workspaceId: string; datasetId: string }) {
+  const ids: string[] = [];
+  const digests: ExampleDigest[] = [];
+  for (let after = 0; ; ) {
+    const rows = await db.datasetExample.findMany({
+      where: { datasetId: ref.datasetId, workspaceId: ref.workspaceId, position: { gt: after } },
+      orderBy: { position: "asc" },
+      take: READ_BATCH,
+      select: { id: true, position: true, data: true },
+    });
+    for (const row of rows) {
+      ids.push(row.id);
+      digests.push(digestExample(row.data));
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < READ_BATCH) return { ids, digests };
+    after = last.position;
+  }
 }

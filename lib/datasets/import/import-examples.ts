@@ -5,10 +5,11 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { db } from "@/lib/db/client";
+import { sqliteDate, sqliteWriteTransaction } from "@/lib/db/sqlite";
 import { getEnv } from "@/lib/env";
-import { type Db, findDatasetOrThrow, TRANSACTION_WAIT } from "../datasets";
+import { AppError } from "@/lib/errors";
+import { findDatasetOrThrow } from "../datasets";
 import type { PreparedExample } from "../example-data";
-import { type ExampleRow, insertExampleRows } from "../insert-examples";
 import type { CsvMapping } from "./csv-mapping";
 import { spoolCsvExamples } from "./csv-spool";
 import { fileError } from "./file-error";
@@ -48,10 +49,7 @@ export async function importExamples(
     const summary = mapping
       ? await spoolCsvExamples({ body, path: spool, dataset, filename, mapping })
       : await spoolExamples({ body, path: spool, dataset });
-    await db.$transaction((tx) => insertSpooled(tx, options, spool, summary), {
-      ...TRANSACTION_WAIT,
-      timeout: 10 * 60_000,
-    });
+    await insertSpooled(options, spool, summary);
     return { imported: summary.examples, format: summary.format, converted: summary.format === "prompt_completion" };
   } finally {
     await fs.promises.rm(spool, { force: true });
@@ -65,36 +63,75 @@ function csvMappingOf({ filename, mapping }: ImportOptions): CsvMapping | undefi
   return mapping;
 }
 
-async function insertSpooled(tx: Db, options: ImportOptions, spool: string, summary: SpoolSummary) {
-  const { workspaceId, userId } = options;
-  // Checked again here: another import may have filled the dataset with the other kind meanwhile.
-  const dataset = await findDatasetOrThrow(tx, options);
-  if (dataset.exampleCount > 0 && dataset.kind !== summary.kind) {
-    throw fileError("kindMismatch", { format: summary.format, kind: dataset.kind });
-  }
-  const { _max } = await tx.datasetExample.aggregate({ where: { datasetId: dataset.id }, _max: { position: true } });
-  let position = _max.position ?? 0;
-  let batch: ExampleRow[] = [];
-  const lines = readline.createInterface({ input: fs.createReadStream(spool), crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    position += 1;
-    batch.push({ ...(JSON.parse(line) as PreparedExample), workspaceId, datasetId: dataset.id, position });
-    if (batch.length === INSERT_BATCH) {
-      await insertExampleRows(tx, batch);
-      batch = [];
+/**
+ * Inserts the spooled examples after the dataset's last one and updates its counts, in one transaction on
+ * the plain SQLite connection: prepared statements, rows read from the spool file a batch at a time, so
+ * memory stays flat however large the file (Prisma's interactive transaction grew with every row).
+ */
+function insertSpooled(options: ImportOptions, spool: string, summary: SpoolSummary) {
+  const { workspaceId, userId, datasetId } = options;
+  return sqliteWriteTransaction(async (sqlite) => {
+    // Checked again here: another import may have filled the dataset with the other kind meanwhile.
+    const dataset = sqlite
+      .prepare<[string, string], { kind: string; exampleCount: number; last: number | null }>(
+        `SELECT "kind", "exampleCount", (SELECT MAX("position") FROM "dataset_example" WHERE "datasetId" = d."id") AS "last"
+         FROM "dataset" d WHERE d."id" = ? AND d."workspaceId" = ?`,
+      )
+      .get(datasetId, workspaceId);
+    if (!dataset) throw new AppError("not_found", "This dataset does not exist");
+    if (dataset.exampleCount > 0 && dataset.kind !== summary.kind) {
+      throw fileError("kindMismatch", { format: summary.format, kind: dataset.kind });
     }
-  }
-  await insertExampleRows(tx, batch);
-  await tx.dataset.update({
-    where: { id: dataset.id },
-    data: {
-      kind: summary.kind,
-      revision: { increment: 1 },
-      updatedById: userId,
-      exampleCount: { increment: summary.examples },
-      tokenCount: { increment: summary.tokens },
-      errorCount: { increment: summary.withErrors },
-      warningCount: { increment: summary.withWarnings },
-    },
+    const now = sqliteDate(new Date());
+    const insert = sqlite.prepare(
+      `INSERT INTO "dataset_example" ("id", "workspaceId", "datasetId", "position", "data", "preview", "tokens",
+         "issues", "errorCount", "warningCount", "revision", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    );
+    let position = dataset.last ?? 0;
+    let batch: PreparedExample[] = [];
+    const insertBatch = () => {
+      for (const row of batch) {
+        position += 1;
+        insert.run(
+          randomUUID(),
+          workspaceId,
+          datasetId,
+          position,
+          row.data,
+          row.preview,
+          row.tokens,
+          row.issues,
+          row.errorCount,
+          row.warningCount,
+          now,
+          now,
+        );
+      }
+      batch = [];
+    };
+    const lines = readline.createInterface({ input: fs.createReadStream(spool), crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      batch.push(JSON.parse(line) as PreparedExample);
+      if (batch.length === INSERT_BATCH) insertBatch();
+    }
+    insertBatch();
+    sqlite
+      .prepare(
+        `UPDATE "dataset" SET "kind" = ?, "revision" = "revision" + 1, "updatedById" = ?, "updatedAt" = ?,
+           "exampleCount" = "exampleCount" + ?, "tokenCount" = "tokenCount" + ?,
+           "errorCount" = "errorCount" + ?, "warningCount" = "warningCount" + ?
+         WHERE "id" = ?`,
+      )
+      .run(
+        summary.kind,
+        userId,
+        now,
+        summary.examples,
+        summary.tokens,
+        summary.withErrors,
+        summary.withWarnings,
+        datasetId,
+      );
   });
 }
