@@ -37,8 +37,13 @@ export async function controlJob({
   jobId: string;
   control: JobControl;
 }): Promise<{ status: string }> {
-  const { job, connection } = await getJobConnectionOrThrow({ workspaceId, jobId });
-  if (!ALLOWED_FROM[control].has(job.status)) throw notNow(control);
+  const { job, connection } = await getJobConnectionOrThrow({
+    workspaceId,
+    jobId,
+    check: ({ status }) => {
+      if (!ALLOWED_FROM[control].has(status)) throw notNow(control);
+    },
+  });
   const client = fineTuningClient(connection, { maxRetries: 1, timeoutMs: 30_000 });
   let answer: ProviderJob;
   try {

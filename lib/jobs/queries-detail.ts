@@ -33,13 +33,21 @@ function parseJson(text: string | null): unknown {
 
 type Ref = { workspaceId: string; jobId: string };
 
-/** The job and its connection's credentials, for provider calls; another workspace's job is not_found. */
-export async function getJobConnectionOrThrow({ workspaceId, jobId }: Ref) {
+/**
+ * The job and its connection's credentials, for provider calls; another workspace's job is not_found.
+ * `check` may refuse the job (e.g. for its status) before its connection is looked at.
+ */
+export async function getJobConnectionOrThrow({
+  workspaceId,
+  jobId,
+  check,
+}: Ref & { check?: (job: { status: string }) => void }) {
   const job = await db.job.findFirst({
     where: { id: jobId, workspaceId },
     select: { id: true, status: true, providerJobId: true, connectionId: true, resultFiles: true },
   });
   if (!job) throw new AppError("not_found", "This job does not exist");
+  check?.(job);
   if (!job.connectionId)
     throw new AppError("conflict", "The job's connection was deleted", {
       fields: { _form: { code: "jobConnectionDeleted" } },

@@ -2,7 +2,6 @@
 import "server-only";
 
 export {
-  getJobConnectionOrThrow,
   getJobOrThrow,
   listJobEvents,
   listJobMetrics,

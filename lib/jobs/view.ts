@@ -92,7 +92,7 @@ export function epochBoundarySteps(totalSteps: number | null, epochs: unknown): 
   return Array.from({ length: epochs - 1 }, (_, index) => Math.round((totalSteps * (index + 1)) / epochs));
 }
 
-export const FAILURE_REASONS = [
+const FAILURE_REASONS = [
   "fileFormat",
   "validationFile",
   "tooFewExamples",
@@ -103,7 +103,7 @@ export const FAILURE_REASONS = [
   "server",
   "unknown",
 ] as const;
-export type FailureReason = (typeof FAILURE_REASONS)[number];
+type FailureReason = (typeof FAILURE_REASONS)[number];
 
 const FAILURE_RULES: ReadonlyArray<[FailureReason, (error: JobError) => boolean]> = [
   ["quota", (e) => /quota|billing|hard limit/i.test(`${e.code} ${e.message}`)],
