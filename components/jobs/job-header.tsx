@@ -29,7 +29,9 @@ export function JobHeader({ job }: { job: JobDetail }) {
       lead={
         <span className="flex flex-col gap-1">
           <span className="flex flex-wrap items-center gap-2">
-            <JobStatusBadge status={job.status} />
+            <span data-testid="job-status">
+              <JobStatusBadge status={job.status} />
+            </span>
             <span>{t("startedBy")}</span>
             <JobStartedBy startedBy={job.startedBy} external={job.external} />
             <span>· {f.dateTime(job.createdAt)}</span>
