@@ -9,7 +9,15 @@ import { CopyButton } from "./copy-button";
 const METRICS = ["train_loss", "valid_loss", "full_valid_loss", "train_mean_token_accuracy"] as const;
 
 /** The job's checkpoints: each a model of its own that can be tried in the chat. */
-export function JobCheckpoints({ checkpoints, baseModel }: { checkpoints: CheckpointView[]; baseModel: string }) {
+export function JobCheckpoints({
+  checkpoints,
+  baseModel,
+  ended,
+}: {
+  checkpoints: CheckpointView[];
+  baseModel: string;
+  ended: boolean;
+}) {
   const t = useTranslations("jobs.checkpoints");
   const format = useFormatter();
   const metric = (value: number | undefined) =>
@@ -20,7 +28,7 @@ export function JobCheckpoints({ checkpoints, baseModel }: { checkpoints: Checkp
     <Card>
       <h2 className="mb-3 font-semibold">{t("title")}</h2>
       {checkpoints.length === 0 ? (
-        <p className="text-sm text-fg-muted">{t("none")}</p>
+        <p className="text-sm text-fg-muted">{ended ? t("noneEnded") : t("none")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="checkpoints">

@@ -63,7 +63,7 @@ export function JobDetail({ initial, initialEvents, initialMetrics }: JobDetailP
           Metric warnings go here: lib/jobs/metric-warnings.ts (built separately) derives them from the
           metrics; render the array it returns for this job's points, e.g. as Alerts. Wired at integration.
         */}
-        <JobCheckpoints checkpoints={job.checkpoints} baseModel={job.baseModel} />
+        <JobCheckpoints checkpoints={job.checkpoints} baseModel={job.baseModel} ended={!active} />
         <JobEvents jobId={job.id} eventCount={job.eventCount} active={active} initial={initialEvents} />
       </div>
     </>

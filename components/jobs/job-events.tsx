@@ -77,7 +77,7 @@ export function JobEvents({ jobId, eventCount, active, initial }: JobEventsProps
           aria-label={t("title")}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling log must take focus to be scrolled by keyboard.
           tabIndex={0}
-          className="h-80 overflow-y-auto rounded-md border border-border"
+          className="max-h-80 overflow-y-auto rounded-md border border-border"
         >
           <ol className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((row) => {

@@ -11,10 +11,8 @@ function ModelName({ label, value }: { label: string; value: string }) {
   const t = useTranslations("jobs");
   return (
     <div className="flex min-w-0 items-center gap-1">
-      <span className="text-fg-muted">{label}:</span>
-      <code className="min-w-0 truncate font-mono text-xs" title={value}>
-        {value}
-      </code>
+      <span className="shrink-0 text-fg-muted">{label}:</span>
+      <code className="min-w-0 font-mono text-xs break-all">{value}</code>
       <CopyButton value={value} label={t("copyNamed", { name: label })} />
     </div>
   );

@@ -6,7 +6,7 @@ export function JobStartedBy({ startedBy, external }: { startedBy: string | null
   const t = useTranslations("jobs");
   if (external)
     return (
-      <span className="inline-flex items-center gap-1 rounded-full border border-border px-2 py-0.5 text-xs text-fg-muted">
+      <span className="inline-flex items-center gap-1 rounded-full border border-border px-2 py-0.5 text-xs whitespace-nowrap text-fg-muted">
         <ExternalLink aria-hidden className="size-3" />
         {t("external")}
       </span>

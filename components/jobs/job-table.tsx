@@ -80,14 +80,14 @@ export function JobTable({ jobs, sort, dir, onSort }: JobTableProps) {
                 <td className="px-3 py-3">
                   <JobStatusBadge status={job.status} />
                 </td>
-                <td className="max-w-72 px-3 py-3">
+                <td className="min-w-60 px-3 py-3">
                   <JobName job={job} />
                   <div className="text-xs text-fg-muted">{job.baseModel}</div>
                 </td>
-                <td className="px-3 py-3">
+                <td className="min-w-32 px-3 py-3">
                   <DatasetName job={job} />
                 </td>
-                <td className="px-3 py-3">
+                <td className="min-w-32 px-3 py-3">
                   <JobStartedBy startedBy={job.startedBy} external={job.external} />
                 </td>
                 <td className="px-3 py-3 whitespace-nowrap text-fg-muted">{f.dateTime(job.createdAt)}</td>

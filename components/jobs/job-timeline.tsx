@@ -1,5 +1,5 @@
 "use client";
-import { Check, Circle, CircleDot, Minus } from "lucide-react";
+import { Ban, Check, Circle, CircleDot, CircleX, Minus } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -28,17 +28,18 @@ export function JobTimeline({ job }: { job: JobDetail }) {
       <h2 className="mb-3 font-semibold">{t("title")}</h2>
       <ol className="flex flex-col gap-2" data-testid="timeline">
         {job.timeline.map((step) => {
-          const Icon = ICONS[step.state];
+          const ended = step.key === "end" && (job.status === "failed" || job.status === "cancelled");
+          const Icon = ended ? (job.status === "failed" ? CircleX : Ban) : ICONS[step.state];
           return (
             <li key={step.key} data-state={step.state} className="flex items-center gap-2 text-sm">
               <Icon
                 aria-hidden
                 className={cn(
                   "size-4 shrink-0",
-                  step.state === "done" && "text-success",
+                  step.state === "done" && !ended && "text-success",
                   step.state === "current" && "text-primary",
                   (step.state === "upcoming" || step.state === "skipped") && "text-fg-muted",
-                  step.key === "end" && job.status === "failed" && "text-danger",
+                  ended && (job.status === "failed" ? "text-danger" : "text-fg-muted"),
                 )}
               />
               <span className={cn(step.state !== "done" && step.state !== "current" && "text-fg-muted")}>
