@@ -6,6 +6,7 @@ import { useState } from "react";
 import { cancelJobAction, pauseJobAction, resumeJobAction } from "@/app/(app)/jobs/[jobId]/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { isActiveJobStatus } from "@/lib/jobs/status";
 import type { JobDetail } from "@/lib/jobs/view";
 import { AzureDeployDialog } from "./azure-deploy-dialog";
 import { useJobAction } from "./use-job-action";
@@ -37,7 +38,7 @@ function ControlDialog({ job, control, onClose }: { job: JobDetail; control: Con
 export function JobControls({ job }: { job: JobDetail }) {
   const t = useTranslations("jobs.controls");
   const [open, setOpen] = useState<Control | "deploy" | null>(null);
-  const active = ["validating_files", "queued", "running", "paused"].includes(job.status);
+  const active = isActiveJobStatus(job.status);
   const resultFile = job.resultFiles[0];
   const chatHref = job.fineTunedModel
     ? `/chat?${new URLSearchParams({ base: job.baseModel, model: job.fineTunedModel })}`

@@ -4,29 +4,42 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { listPrices } from "@/lib/pricing/queries";
+import { LIST_PRICES } from "@/lib/pricing/prices";
 import { EXTERNAL_PERSON, JOB_PAGE_SIZE, type JobListQuery, type JobSort } from "./list";
 import { JOB_STATUSES, type JobStatus } from "./status";
 import type { FacetOption, JobFacets, JobListItem, JobListPage } from "./view";
 
-const FROM = `FROM "job" j
-  LEFT JOIN "dataset_version" tv ON tv."id" = j."trainingVersionId"
+const DATASET_JOIN = `LEFT JOIN "dataset_version" tv ON tv."id" = j."trainingVersionId"
   LEFT JOIN "dataset" d ON d."id" = tv."datasetId"`;
 
 const DURATION = `(julianday(j."finishedAt") - julianday(j."createdAt")) * 86400`;
 /** A fine-tuned base model (ft:<base>:…) is priced like its base. */
-const PRICED_MODEL = `CASE WHEN j."baseModel" LIKE 'ft:%'
-  THEN substr(j."baseModel", 4, instr(substr(j."baseModel", 4), ':') - 1) ELSE j."baseModel" END`;
+const pricedModel = (column: string) => `CASE WHEN ${column} LIKE 'ft:%'
+  THEN substr(${column}, 4, instr(substr(${column}, 4), ':') - 1) ELSE ${column} END`;
+/**
+ * The training price of each base model the workspace's jobs use (its own price over the list price), as a
+ * small table: priced once per model, not once per job. Takes the workspace id twice as parameters.
+ */
+const MODEL_TRAINING_PRICE = `WITH list_price("model", "training") AS (VALUES ${Object.entries(LIST_PRICES)
+  .map(([model, price]) => `('${model.replaceAll("'", "''")}', ${Number(price.training)})`)
+  .join(", ")}),
+  model_training AS (
+    SELECT m."baseModel" AS "model", COALESCE(mp."training", lp."training") AS "training"
+    FROM (SELECT DISTINCT "baseModel" FROM "job" WHERE "workspaceId" = ?) m
+    LEFT JOIN list_price lp ON lp."model" = ${pricedModel('m."baseModel"')}
+    LEFT JOIN "model_price" mp ON mp."workspaceId" = ? AND mp."model" = ${pricedModel('m."baseModel"')}
+  )`;
+const PRICE_JOIN = `LEFT JOIN model_training mt ON mt."model" = j."baseModel"`;
 /** What the trained tokens cost at the workspace's price, or the estimate made when the job started. */
-const COST = `CASE WHEN j."trainedTokens" IS NOT NULL AND p."training" IS NOT NULL
-  THEN j."trainedTokens" * p."training" / 1000000.0 ELSE j."estimatedCost" END`;
+const COST = `CASE WHEN j."trainedTokens" IS NOT NULL AND mt."training" IS NOT NULL
+  THEN j."trainedTokens" * mt."training" / 1000000.0 ELSE j."estimatedCost" END`;
 const STATUS_RANK = `CASE j."status" ${JOB_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(" ")} END`;
 
 const ORDER: Record<JobSort, string> = {
   created: `j."createdAt"`,
   finished: `j."finishedAt"`,
   duration: DURATION,
-  cost: "cost",
+  cost: COST,
   tokens: `j."trainedTokens"`,
   status: STATUS_RANK,
 };
@@ -57,20 +70,61 @@ function whereClause(workspaceId: string, query: JobListQuery) {
       pattern,
     );
   }
-  return { sql: `WHERE ${conditions.join(" AND ")}`, params };
+  // The dataset tables are joined only when a filter needs them: counting stays an index scan.
+  const joins = query.dataset || query.q ? DATASET_JOIN : "";
+  return { sql: `${joins} WHERE ${conditions.join(" AND ")}`, params };
 }
 
-/** The workspace's training prices as a SQL table, so cost can be sorted on. */
-async function priceTable(workspaceId: string) {
-  const prices = await listPrices(workspaceId);
+type ListRow = {
+  id: string;
+  status: string;
+  baseModel: string;
+  fineTunedModel: string | null;
+  providerJobId: string;
+  suffix: string | null;
+  connectionName: string;
+  external: number | boolean;
+  createdAt: string | Date;
+  finishedAt: string | Date | null;
+  trainedTokens: number | bigint | null;
+  startedBy: string | null;
+  datasetId: string | null;
+  datasetName: string | null;
+  versionNumber: number | bigint | null;
+  cost: number | null;
+  duration: number | null;
+};
+
+const numberOrNull = (value: number | bigint | null) => (value === null ? null : Number(value));
+const isoOrNull = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
+
+function toListItem(row: ListRow): JobListItem {
   return {
-    sql: `WITH price("model", "training") AS (VALUES ${prices.map(() => "(?, ?)").join(", ")})`,
-    params: prices.flatMap((price) => [price.model, price.training]),
+    id: row.id,
+    status: row.status as JobStatus,
+    baseModel: row.baseModel,
+    fineTunedModel: row.fineTunedModel,
+    providerJobId: row.providerJobId,
+    suffix: row.suffix,
+    connectionName: row.connectionName,
+    dataset:
+      row.datasetName === null
+        ? null
+        : { datasetId: row.datasetId, name: row.datasetName, number: Number(row.versionNumber) },
+    startedBy: row.startedBy,
+    external: Boolean(row.external),
+    createdAt: new Date(row.createdAt).toISOString(),
+    finishedAt: isoOrNull(row.finishedAt),
+    durationSeconds: row.duration === null ? null : Math.round(Number(row.duration)),
+    trainedTokens: numberOrNull(row.trainedTokens),
+    cost: row.cost === null ? null : Number(row.cost),
   };
 }
 
-type ListRow = { id: string; cost: number | null; duration: number | null };
-
+/**
+ * One page of the workspace's jobs, in three small queries: the count, the page's ids in order (an index scan
+ * that stops at the page for the default sort), and the page's rows with their names and cost.
+ */
 export async function listJobs({
   workspaceId,
   query,
@@ -79,77 +133,45 @@ export async function listJobs({
   query: JobListQuery;
 }): Promise<JobListPage> {
   const where = whereClause(workspaceId, query);
-  const prices = await priceTable(workspaceId);
   const direction = query.dir === "asc" ? "ASC" : "DESC";
   const [countRow] = await db.$queryRawUnsafe<{ total: number | bigint }[]>(
-    `SELECT COUNT(*) AS total ${FROM} ${where.sql}`,
+    `SELECT COUNT(*) AS total FROM "job" j ${where.sql}`,
     ...where.params,
   );
   const total = Number(countRow?.total ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / JOB_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const rows = await db.$queryRawUnsafe<ListRow[]>(
-    `${prices.sql}
-     SELECT j."id" AS id, ${COST} AS cost, ${DURATION} AS duration
-     ${FROM} LEFT JOIN price p ON p."model" = ${PRICED_MODEL}
-     ${where.sql}
+  const byCost = query.sort === "cost";
+  const ids = await db.$queryRawUnsafe<{ id: string }[]>(
+    `${byCost ? MODEL_TRAINING_PRICE : ""}
+     SELECT j."id" AS id FROM "job" j ${byCost ? PRICE_JOIN : ""} ${where.sql}
      ORDER BY ${ORDER[query.sort]} ${direction} NULLS LAST, j."createdAt" DESC, j."id" DESC
      LIMIT ? OFFSET ?`,
-    ...prices.params,
+    ...(byCost ? [workspaceId, workspaceId] : []),
     ...where.params,
     JOB_PAGE_SIZE,
     (page - 1) * JOB_PAGE_SIZE,
   );
-  const jobs = await db.job.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
-    select: {
-      id: true,
-      status: true,
-      baseModel: true,
-      fineTunedModel: true,
-      providerJobId: true,
-      suffix: true,
-      connectionName: true,
-      external: true,
-      createdAt: true,
-      finishedAt: true,
-      trainedTokens: true,
-      trainingVersion: {
-        select: { datasetId: true, datasetName: true, number: true, dataset: { select: { name: true } } },
-      },
-      startedBy: { select: { name: true } },
-    },
+  if (!ids.length) return { jobs: [], total, page, pageCount };
+  const rows = await db.$queryRawUnsafe<ListRow[]>(
+    `${MODEL_TRAINING_PRICE}
+     SELECT j."id", j."status", j."baseModel", j."fineTunedModel", j."providerJobId", j."suffix", j."connectionName",
+       j."external", j."createdAt", j."finishedAt", j."trainedTokens", u."name" AS "startedBy",
+       tv."datasetId" AS "datasetId", COALESCE(d."name", tv."datasetName") AS "datasetName", tv."number" AS "versionNumber",
+       ${COST} AS cost, ${DURATION} AS duration
+     FROM "job" j ${DATASET_JOIN} ${PRICE_JOIN}
+       LEFT JOIN "user" u ON u."id" = j."startedById"
+     WHERE j."id" IN (${ids.map(() => "?").join(", ")})`,
+    workspaceId,
+    workspaceId,
+    ...ids.map((row) => row.id),
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const jobs = ids.flatMap(({ id }) => {
+    const row = byId.get(id);
+    return row ? [toListItem(row)] : [];
   });
-  const byId = new Map(jobs.map((job) => [job.id, job]));
-  const items = rows.flatMap((row): JobListItem[] => {
-    const job = byId.get(row.id);
-    if (!job) return [];
-    const version = job.trainingVersion;
-    return [
-      {
-        id: job.id,
-        status: job.status as JobStatus,
-        baseModel: job.baseModel,
-        fineTunedModel: job.fineTunedModel,
-        providerJobId: job.providerJobId,
-        suffix: job.suffix,
-        connectionName: job.connectionName,
-        dataset: version && {
-          datasetId: version.datasetId,
-          name: version.dataset?.name ?? version.datasetName,
-          number: version.number,
-        },
-        startedBy: job.startedBy?.name ?? null,
-        external: job.external,
-        createdAt: job.createdAt.toISOString(),
-        finishedAt: job.finishedAt?.toISOString() ?? null,
-        durationSeconds: row.duration === null ? null : Math.round(Number(row.duration)),
-        trainedTokens: job.trainedTokens,
-        cost: row.cost === null ? null : Number(row.cost),
-      },
-    ];
-  });
-  return { jobs: items, total, page, pageCount };
+  return { jobs, total, page, pageCount };
 }
 
 type FacetRow = { value: string | null; label: string | null; count: number | bigint };
@@ -182,7 +204,8 @@ export async function listJobFacets(workspaceId: string): Promise<JobFacets> {
     ),
     db.job.count({ where: { workspaceId, external: true } }),
     facet(
-      `SELECT tv."datasetId" AS value, MAX(COALESCE(d."name", tv."datasetName")) AS label, COUNT(*) AS count ${FROM}
+      `SELECT tv."datasetId" AS value, MAX(COALESCE(d."name", tv."datasetName")) AS label, COUNT(*) AS count
+       FROM "job" j ${DATASET_JOIN}
        WHERE j."workspaceId" = ? GROUP BY tv."datasetId" ORDER BY label`,
       workspaceId,
     ),

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { chromium } from "@playwright/test";
 import { type JobSeed, seedDatasetVersion, seedJobs, workspaceOf } from "../test/seed-jobs.ts";
 import { openDatabase } from "../test/seed-sandbox.ts";
 import { startServer } from "./server.ts";
@@ -15,21 +16,27 @@ const JOBS = 10_000;
 const CONCURRENCY = 50;
 const REQUESTS = 1_000;
 
+/** Signs up through the UI, as a person would; returns the session cookie. */
 async function signUp(url: string): Promise<{ email: string; cookie: string }> {
-  const email = `bench-${randomBytes(4).toString("hex")}@example.com`;
-  const response = await fetch(`${url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: url },
-    body: JSON.stringify({ name: "Bench User", email, password: "correct horse battery" }),
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
   });
-  if (!response.ok) throw new Error(`Sign-up failed with ${response.status}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0])
-    .join("; ");
-  // The first signed-in request makes the workspace should sign-up not have.
-  await fetch(`${url}/api/jobs`, { headers: { cookie } });
-  return { email, cookie };
+  try {
+    const context = await browser.newContext({ baseURL: url, locale: "en-US" });
+    const page = await context.newPage();
+    const email = `bench-${randomBytes(4).toString("hex")}@example.com`;
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Bench User");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(`${url}/`);
+    const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+    return { email, cookie };
+  } finally {
+    await browser.close();
+  }
 }
 
 function manyJobs(userId: string, versionIds: string[]): JobSeed[] {
