@@ -214,3 +214,74 @@ test("pause, resume and cancel a real Sandbox job from its page", async ({ page 
   expect((await client.fineTuning.jobs.retrieve(created.id)).status).toBe("cancelled");
   await expect(page.getByRole("button", { name: "Cancel job" })).toHaveCount(0);
 });
+
+test("a Sandbox job's step_metrics.csv downloads through the app", async ({ page }) => {
+  const owner = await signedUpWorkspace(page);
+  const db = database();
+  const { token, connectionId } = setKnownSandboxToken(db, {
+    workspaceId: owner.workspaceId,
+    dataDir: DATA_DIR,
+    jobSeconds: 5,
+  });
+  const client = sandboxClient(token);
+  const created = await startT1000Job(client);
+  const { job } = await waitForJob(client, created.id, ["succeeded"], { timeoutMs: 45_000, intervalMs: 500 });
+  const [jobId] = seedJobs(db, {
+    workspaceId: owner.workspaceId,
+    jobs: [
+      {
+        providerJobId: job.id,
+        connectionId,
+        startedById: owner.userId,
+        fineTunedModel: job.fine_tuned_model,
+        resultFiles: job.result_files,
+      },
+    ],
+  });
+  await page.goto(`/jobs/${jobId}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download step_metrics.csv" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("step_metrics.csv");
+  const csv = await (await download.createReadStream()).toArray();
+  const lines = Buffer.concat(csv).toString("utf8").trim().split("\n");
+  expect(lines[0]).toBe("step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy");
+  expect(lines).toHaveLength(101);
+  // Not a result file of this job: the route does not pass other file ids on to the provider.
+  expect((await page.request.get(`/api/jobs/${jobId}/result-files/${job.training_file}`)).status()).toBe(404);
+});
+
+test("an Azure job offers the deployment command and keeps the chosen name; sync problems are explained", async ({
+  page,
+}) => {
+  const owner = await signedUpWorkspace(page);
+  const [jobId] = seedJobs(database(), {
+    workspaceId: owner.workspaceId,
+    jobs: [
+      {
+        startedById: owner.userId,
+        connectionKind: "azure",
+        connectionName: "Azure West Europe",
+        fineTunedModel: "gpt-4o-mini-2024-07-18.ft-0123456789abcdef",
+        syncError: "rate_limited",
+      },
+    ],
+  });
+  await page.goto(`/jobs/${jobId}`);
+  await expect(page.getByText("The provider is limiting requests right now.")).toBeVisible();
+  await page.getByRole("button", { name: "Deploy on Azure" }).click();
+  const dialog = page.getByRole("dialog", { name: "Deploy the model on Azure" });
+  await dialog.getByLabel("Deployment name").fill("support-v1");
+  await dialog.getByLabel("Deployment type (SKU)").selectOption("GlobalStandard");
+  const command = dialog.getByTestId("azure-command");
+  await expect(command).toContainText("--deployment-name support-v1");
+  await expect(command).toContainText("--model-name gpt-4o-mini-2024-07-18.ft-0123456789abcdef");
+  await expect(command).toContainText("--sku-name GlobalStandard");
+  await dialog.getByLabel("Deployment name").fill("no spaces allowed");
+  await dialog.getByRole("button", { name: "Save deployment name" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("Use 2 to 64 letters");
+  await dialog.getByLabel("Deployment name").fill("support-v1");
+  await dialog.getByRole("button", { name: "Save deployment name" }).click();
+  await expect(page.getByRole("button", { name: "Deployed as support-v1" })).toBeVisible();
+});
