@@ -35,14 +35,22 @@ const COST = `CASE WHEN j."trainedTokens" IS NOT NULL AND mt."training" IS NOT N
   THEN j."trainedTokens" * mt."training" / 1000000.0 ELSE j."estimatedCost" END`;
 const STATUS_RANK = `CASE j."status" ${JOB_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(" ")} END`;
 
-const ORDER: Record<JobSort, string> = {
-  created: `j."createdAt"`,
+const ORDER: Record<Exclude<JobSort, "created">, string> = {
   finished: `j."finishedAt"`,
   duration: DURATION,
   cost: COST,
   tokens: `j."trainedTokens"`,
   status: STATUS_RANK,
 };
+
+/**
+ * Ties go to the newer job, then to the later row. The default order reads straight off the
+ * (workspaceId, createdAt) index, which holds the rowid too, so even a deep page skips rows without loading them.
+ */
+function orderBy(sort: JobSort, direction: "ASC" | "DESC") {
+  if (sort === "created") return `j."createdAt" ${direction}, j.rowid ${direction}`;
+  return `${ORDER[sort]} ${direction} NULLS LAST, j."createdAt" DESC, j.rowid DESC`;
+}
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
@@ -145,7 +153,7 @@ export async function listJobs({
   const ids = await db.$queryRawUnsafe<{ id: string }[]>(
     `${byCost ? MODEL_TRAINING_PRICE : ""}
      SELECT j."id" AS id FROM "job" j ${byCost ? PRICE_JOIN : ""} ${where.sql}
-     ORDER BY ${ORDER[query.sort]} ${direction} NULLS LAST, j."createdAt" DESC, j."id" DESC
+     ORDER BY ${orderBy(query.sort, direction)}
      LIMIT ? OFFSET ?`,
     ...(byCost ? [workspaceId, workspaceId] : []),
     ...where.params,

@@ -56,7 +56,7 @@ function manyJobs(userId: string, versionIds: string[]): JobSeed[] {
 }
 
 /** `total` requests, `concurrency` in flight at any time; the latency of each. */
-async function load(url: string, cookie: string, { total = REQUESTS, concurrency = CONCURRENCY } = {}) {
+async function load(url: string, cookie: string, { total = REQUESTS, concurrency = CONCURRENCY, status = 200 } = {}) {
   const samples: number[] = [];
   let next = 0;
   const worker = async () => {
@@ -65,7 +65,7 @@ async function load(url: string, cookie: string, { total = REQUESTS, concurrency
       const started = performance.now();
       const response = await fetch(url, { headers: { cookie } });
       await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      if (response.status !== status) throw new Error(`${url} answered ${response.status}`);
       samples.push(performance.now() - started);
     }
   };
@@ -95,16 +95,18 @@ export async function benchJobsList() {
     console.log(`  seeded ${JOBS} jobs in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
     const routes = [
-      ["GET /api/health (trivial)", "/api/health"],
-      ["GET /api/jobs (newest first, page 1)", "/api/jobs"],
-      ["GET /api/jobs?page=300 (deep page)", "/api/jobs?page=300"],
-      ["GET /api/jobs?sort=cost (computed sort)", "/api/jobs?sort=cost"],
-      ["GET /api/jobs?q=run-99&status=succeeded (search)", "/api/jobs?q=run-99&status=succeeded"],
+      ["GET /api/health (trivial)", "/api/health", 200],
+      // Only the sign-in check and one lookup: what every signed-in route pays before its own work.
+      ["GET /api/jobs/missing (sign-in check, 404)", "/api/jobs/missing", 404],
+      ["GET /api/jobs (newest first, page 1)", "/api/jobs", 200],
+      ["GET /api/jobs?page=300 (deep page)", "/api/jobs?page=300", 200],
+      ["GET /api/jobs?sort=cost (computed sort)", "/api/jobs?sort=cost", 200],
+      ["GET /api/jobs?q=run-99&status=succeeded (search)", "/api/jobs?q=run-99&status=succeeded", 200],
     ] as const;
     const results = [];
-    for (const [label, route] of routes) {
-      await load(`${server.url}${route}`, cookie, { total: 100 }); // warm-up
-      const timing = await load(`${server.url}${route}`, cookie);
+    for (const [label, route, status] of routes) {
+      await load(`${server.url}${route}`, cookie, { total: 100, status }); // warm-up
+      const timing = await load(`${server.url}${route}`, cookie, { status });
       report(label, timing);
       results.push(timing);
     }
