@@ -14,7 +14,6 @@ const COLUMNS: Column[] = [
   { key: "dataset" },
   { key: "startedBy" },
   { key: "created", sort: "created" },
-  { key: "finished", sort: "finished" },
   { key: "duration", sort: "duration", numeric: true },
   { key: "tokens", sort: "tokens", numeric: true },
   { key: "cost", sort: "cost", numeric: true },
@@ -90,8 +89,14 @@ export function JobTable({ jobs, sort, dir, onSort }: JobTableProps) {
                 <td className="min-w-32 px-3 py-3">
                   <JobStartedBy startedBy={job.startedBy} external={job.external} />
                 </td>
-                <td className="px-3 py-3 whitespace-nowrap text-fg-muted">{f.dateTime(job.createdAt)}</td>
-                <td className="px-3 py-3 whitespace-nowrap text-fg-muted">{f.dateTime(job.finishedAt)}</td>
+                <td className="px-3 py-3 whitespace-nowrap">
+                  {f.shortDateTime(job.createdAt)}
+                  {job.finishedAt && (
+                    <div className="text-xs text-fg-muted">
+                      {t("finishedAt", { when: f.shortDateTime(job.finishedAt) })}
+                    </div>
+                  )}
+                </td>
                 <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">
                   {f.duration(job.durationSeconds)}
                 </td>

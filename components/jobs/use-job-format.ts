@@ -24,8 +24,8 @@ export function useJobFormat() {
     dateTime(iso: string | null) {
       return iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
     },
-    time(iso: string) {
-      return format.dateTime(new Date(iso), { timeStyle: "medium" });
+    shortDateTime(iso: string) {
+      return format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short" });
     },
   };
 }
