@@ -57,7 +57,7 @@ export function JobFilters({ query, facets, onChange }: JobFiltersProps) {
           </Button>
         </form>
       </search>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-6">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 2xl:grid-cols-6">
         {select("status", t("filters.status"), [
           any,
           ...JOB_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
