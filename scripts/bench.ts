@@ -5,6 +5,7 @@ import { benchDatasets } from "./bench/datasets.ts";
 import { benchHttp } from "./bench/http.ts";
 import { benchInProcess } from "./bench/in-process.ts";
 import { benchNewJob } from "./bench/new-job.ts";
+import { benchJobsList } from "./bench/jobs-list.ts";
 
 await benchInProcess();
 await benchHttp();
@@ -12,3 +13,4 @@ await benchDatasets();
 await benchChart();
 await benchNewJob();
 await benchChat();
+await benchJobsList();

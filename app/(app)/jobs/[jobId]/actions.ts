@@ -1,0 +1,36 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createAction } from "@/lib/action";
+import { controlJob, type JobControl } from "@/lib/jobs/actions";
+import { DEPLOYMENT_NAME_PATTERN } from "@/lib/jobs/azure-deployment";
+import { saveDeploymentName } from "@/lib/jobs/queries";
+
+const jobIdSchema = z.object({ jobId: z.string().min(1) });
+const deploymentSchema = jobIdSchema.extend({
+  deploymentName: z.string().trim().regex(DEPLOYMENT_NAME_PATTERN, "invalidDeploymentName"),
+});
+
+function refreshJob(jobId: string) {
+  revalidatePath("/jobs");
+  revalidatePath(`/jobs/${jobId}`);
+}
+
+const control = (name: string, action: JobControl) =>
+  createAction({ name, schema: jobIdSchema }, async ({ jobId }, { workspace }) => {
+    const result = await controlJob({ workspaceId: workspace.id, jobId, control: action });
+    refreshJob(jobId);
+    return result;
+  });
+
+export const cancelJobAction = control("cancelJobAction", "cancel");
+export const pauseJobAction = control("pauseJobAction", "pause");
+export const resumeJobAction = control("resumeJobAction", "resume");
+
+export const saveDeploymentAction = createAction(
+  { name: "saveDeploymentAction", schema: deploymentSchema },
+  async ({ jobId, deploymentName }, { workspace }) => {
+    await saveDeploymentName({ workspaceId: workspace.id, jobId, deploymentName });
+    refreshJob(jobId);
+  },
+);

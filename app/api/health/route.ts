@@ -1,0 +1,4 @@
+/** A liveness check for load balancers and benchmarks: answers without touching the database. */
+export function GET() {
+  return Response.json({ ok: true });
+}

@@ -1,0 +1,40 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { Card } from "@/components/ui/card";
+import type { MetricPoint } from "@/lib/jobs/metric-point";
+import { jobKeys } from "@/lib/jobs/query-keys";
+import { epochBoundarySteps, type JobDetail } from "@/lib/jobs/view";
+import { LossChart } from "./loss-chart";
+import { useAppendingQuery } from "./use-appending-query";
+
+type MetricsPage = { points: MetricPoint[]; hasMore: boolean };
+const lastStep = (points: MetricPoint[]) => points.at(-1)?.step ?? 0;
+
+/** Feeds the loss chart: the job's metrics as they arrive, its epoch boundaries and checkpoint steps. */
+export function JobChart({ job, initial, active }: { job: JobDetail; initial: MetricsPage; active: boolean }) {
+  const t = useTranslations("jobs.chart");
+  const metrics = useAppendingQuery<MetricPoint>({
+    queryKey: jobKeys.metrics(job.id),
+    initial: { items: initial.points, hasMore: initial.hasMore, cursor: lastStep(initial.points) },
+    url: (afterStep) => `/api/jobs/${job.id}/metrics?afterStep=${afterStep}`,
+    read: (body: MetricsPage) => ({ items: body.points, hasMore: body.hasMore, cursor: lastStep(body.points) }),
+    live: (step) => active || step < (job.currentStep ?? 0),
+  });
+  const points = metrics.data?.items ?? [];
+
+  return (
+    <Card>
+      <h2 className="mb-3 font-semibold">{t("title")}</h2>
+      {points.length === 0 ? (
+        <p className="py-8 text-center text-sm text-fg-muted">{active ? t("waiting") : t("none")}</p>
+      ) : (
+        <LossChart
+          points={points}
+          epochSteps={epochBoundarySteps(job.totalSteps, job.hyperparameters.n_epochs)}
+          checkpointSteps={job.checkpoints.map((checkpoint) => checkpoint.step)}
+          totalSteps={job.totalSteps}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+import { Ban, Cloud, Download, MessageSquare, Pause, Play, RotateCcw } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { cancelJobAction, pauseJobAction, resumeJobAction } from "@/app/(app)/jobs/[jobId]/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { isActiveJobStatus } from "@/lib/jobs/status";
+import type { JobDetail } from "@/lib/jobs/view";
+import { AzureDeployDialog } from "./azure-deploy-dialog";
+import { useJobAction } from "./use-job-action";
+
+type Control = "cancel" | "pause" | "resume";
+const ACTIONS = { cancel: cancelJobAction, pause: pauseJobAction, resume: resumeJobAction };
+const linkClass =
+  "inline-flex h-8 items-center gap-2 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-muted";
+
+function ControlDialog({ job, control, onClose }: { job: JobDetail; control: Control; onClose: () => void }) {
+  const t = useTranslations("jobs.controls");
+  const action = useJobAction(job.id, ACTIONS[control], { onSuccess: onClose });
+  return (
+    <ConfirmDialog
+      title={t(`${control}Title`)}
+      description={t(`${control}Text`)}
+      confirmLabel={t(`${control}Confirm`)}
+      pendingLabel={t(`${control}Pending`)}
+      cancelLabel={t("keep")}
+      pending={action.pending}
+      error={action.error}
+      onConfirm={() => action.run({ jobId: job.id })}
+      onClose={onClose}
+    />
+  );
+}
+
+/** What a person can do with the job: control it while it runs, use and deploy its model once it is done. */
+export function JobControls({ job }: { job: JobDetail }) {
+  const t = useTranslations("jobs.controls");
+  const [open, setOpen] = useState<Control | "deploy" | null>(null);
+  const active = isActiveJobStatus(job.status);
+  const resultFile = job.resultFiles[0];
+  const chatHref = job.fineTunedModel
+    ? `/chat?${new URLSearchParams({ base: job.baseModel, model: job.fineTunedModel })}`
+    : null;
+
+  return (
+    <div className="flex flex-wrap gap-2">
+      {job.status === "running" && (
+        <Button size="sm" variant="secondary" onClick={() => setOpen("pause")}>
+          <Pause aria-hidden className="size-4" />
+          {t("pause")}
+        </Button>
+      )}
+      {job.status === "paused" && (
+        <Button size="sm" variant="secondary" onClick={() => setOpen("resume")}>
+          <Play aria-hidden className="size-4" />
+          {t("resume")}
+        </Button>
+      )}
+      {active && (
+        <Button size="sm" variant="secondary" onClick={() => setOpen("cancel")}>
+          <Ban aria-hidden className="size-4 text-danger" />
+          {t("cancel")}
+        </Button>
+      )}
+      {chatHref && job.status === "succeeded" && (
+        <Link href={chatHref} className={linkClass}>
+          <MessageSquare aria-hidden className="size-4" />
+          {t("openInChat")}
+        </Link>
+      )}
+      {job.connectionKind === "azure" && job.status === "succeeded" && job.fineTunedModel && (
+        <Button size="sm" variant="secondary" onClick={() => setOpen("deploy")}>
+          <Cloud aria-hidden className="size-4" />
+          {job.deploymentName ? t("deployedAs", { name: job.deploymentName }) : t("deploy")}
+        </Button>
+      )}
+      {resultFile && (
+        <a href={`/api/jobs/${job.id}/result-files/${resultFile}`} download className={linkClass}>
+          <Download aria-hidden className="size-4" />
+          {t("download")}
+        </a>
+      )}
+      <Link href={`/jobs/new?from=${job.id}`} className={linkClass}>
+        <RotateCcw aria-hidden className="size-4" />
+        {t("trainAgain")}
+      </Link>
+      {open === "deploy" && job.fineTunedModel ? (
+        <AzureDeployDialog job={job} model={job.fineTunedModel} onClose={() => setOpen(null)} />
+      ) : (
+        open && open !== "deploy" && <ControlDialog job={job} control={open} onClose={() => setOpen(null)} />
+      )}
+    </div>
+  );
+}

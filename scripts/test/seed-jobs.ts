@@ -1,0 +1,260 @@
+/**
+ * Seeds fine-tuning jobs (with events, metrics and checkpoints) straight into a database, for e2e tests,
+ * benchmarks and screenshots. The rows look like what the job runner stores from a provider.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import { encryptSecret } from "../../lib/crypto.ts";
+
+type Status = "validating_files" | "queued" | "running" | "paused" | "succeeded" | "failed" | "cancelled";
+
+export type JobSeed = {
+  status?: Status;
+  baseModel?: string;
+  fineTunedModel?: string | null;
+  providerJobId?: string;
+  suffix?: string | null;
+  startedById?: string | null;
+  external?: boolean;
+  connectionId?: string | null;
+  connectionName?: string;
+  connectionKind?: "sandbox" | "openai" | "azure";
+  trainingVersionId?: string | null;
+  createdAt?: Date;
+  finishedAt?: Date | null;
+  trainedTokens?: number | null;
+  estimatedCost?: number | null;
+  error?: { code: string; message: string; param: string | null } | null;
+  /** training steps with metrics events; 0 for a bare row */
+  steps?: number;
+  epochs?: number;
+  /** checkpoint steps */
+  checkpoints?: number[];
+  resultFiles?: string[];
+  syncError?: string | null;
+};
+
+/** Prisma's SQLite adapter stores DateTime as ISO-8601 text with an explicit UTC offset. */
+const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+const randomId = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`;
+const unix = (date: Date) => Math.floor(date.getTime() / 1000);
+
+const FINAL = new Set<Status>(["succeeded", "failed", "cancelled"]);
+
+/** A smooth, falling loss with a little deterministic wobble. */
+const lossAt = (step: number, total: number) =>
+  0.25 + 2.2 * Math.exp((-3 * step) / total) + 0.05 * Math.sin(step * 1.7);
+
+function eventsOf(
+  job: Required<Pick<JobSeed, "status" | "steps">> & {
+    providerJobId: string;
+    fineTunedModel: string | null;
+    createdAt: Date;
+    checkpoints: number[];
+    error: JobSeed["error"];
+  },
+) {
+  const at = unix(job.createdAt);
+  const events: { level: string; type: string; message: string; data: unknown; createdAt: number }[] = [];
+  const say = (message: string, level = "info", offset = events.length) =>
+    events.push({ level, type: "message", message, data: null, createdAt: at + offset });
+  say(`Created fine-tuning job: ${job.providerJobId}`);
+  say("Validating training file: file-seeded");
+  if (job.error) {
+    say(job.error.message, "error");
+    say("The job failed", "error");
+    return events;
+  }
+  if (job.status === "validating_files") return events;
+  say("Files validated, moving job to queued state");
+  if (job.status === "queued") return events;
+  say("Fine-tuning job started");
+  say("The validation file has few examples: validation loss may be noisy", "warn");
+  for (let step = 1; step <= job.steps; step++) {
+    const loss = lossAt(step, job.steps);
+    events.push({
+      level: "info",
+      type: "metrics",
+      message: `Step ${step}/${job.steps}: training loss=${loss.toFixed(4)}`,
+      data: { step, train_loss: loss, train_mean_token_accuracy: Math.min(0.99, 1 - loss / 3), total_steps: job.steps },
+      createdAt: at + events.length,
+    });
+    if (job.checkpoints.includes(step)) say(`Checkpoint created at step ${step}`);
+  }
+  if (job.status === "paused") say("Fine-tuning job paused");
+  if (job.status === "cancelled") say("The job was cancelled");
+  if (job.status === "succeeded") {
+    say(`New fine-tuned model created: ${job.fineTunedModel}`);
+    say("The job has successfully completed");
+  }
+  return events;
+}
+
+/** Inserts the jobs into the workspace; returns their ids in the given order. */
+export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspaceId: string; jobs: JobSeed[] }) {
+  const insertJob = db.prepare(
+    `INSERT INTO "job" ("id", "workspaceId", "connectionId", "connectionName", "connectionKind", "providerJobId",
+      "status", "baseModel", "method", "trainingVersionId", "trainingFileId", "trainingFileName", "hyperparameters",
+      "suffix", "fineTunedModel", "trainedTokens", "estimatedCost", "error", "resultFiles", "estimatedFinishAt",
+      "startedById", "external", "createdAt", "finishedAt", "syncedAt", "syncError", "nextSyncAt", "eventCount", "updatedAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'supervised', ?, 'file-seeded', 'train.jsonl', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO "job_event" ("id", "jobId", "providerEventId", "seq", "createdAt", "level", "type", "message", "data")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMetric = db.prepare(
+    `INSERT INTO "job_metric" ("jobId", "step", "trainLoss", "trainAccuracy") VALUES (?, ?, ?, ?)`,
+  );
+  const insertCheckpoint = db.prepare(
+    `INSERT INTO "job_checkpoint" ("id", "jobId", "providerCheckpointId", "step", "model", "metrics", "createdAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const now = new Date();
+  const ids: string[] = [];
+  db.transaction(() => {
+    for (const seed of jobs) {
+      const id = randomId("seed-job-");
+      const status = seed.status ?? "succeeded";
+      const createdAt = seed.createdAt ?? now;
+      const steps = seed.steps ?? 0;
+      const epochs = seed.epochs ?? 3;
+      const providerJobId = seed.providerJobId ?? `ftjob-${randomBytes(12).toString("hex")}`;
+      const baseModel = seed.baseModel ?? "gpt-4o-mini-2024-07-18";
+      const fineTunedModel =
+        seed.fineTunedModel !== undefined
+          ? seed.fineTunedModel
+          : status === "succeeded"
+            ? `ft:${baseModel}:seeded:${seed.suffix ?? "model"}:${randomBytes(4).toString("hex")}`
+            : null;
+      const finishedAt =
+        seed.finishedAt !== undefined
+          ? seed.finishedAt
+          : FINAL.has(status)
+            ? new Date(createdAt.getTime() + 600_000)
+            : null;
+      const checkpoints = seed.checkpoints ?? [];
+      const error = seed.error ?? null;
+      const events =
+        steps || status !== "succeeded"
+          ? eventsOf({ status, steps, providerJobId, fineTunedModel, createdAt, checkpoints, error })
+          : [];
+      insertJob.run(
+        id,
+        workspaceId,
+        seed.connectionId ?? null,
+        seed.connectionName ?? "Sandbox",
+        seed.connectionKind ?? "sandbox",
+        providerJobId,
+        status,
+        baseModel,
+        seed.trainingVersionId ?? null,
+        JSON.stringify({ n_epochs: epochs, batch_size: 1, learning_rate_multiplier: 1.8 }),
+        seed.suffix ?? null,
+        fineTunedModel,
+        seed.trainedTokens !== undefined ? seed.trainedTokens : status === "succeeded" ? 30_000 : null,
+        seed.estimatedCost ?? null,
+        error ? JSON.stringify(error) : null,
+        JSON.stringify(seed.resultFiles ?? []),
+        FINAL.has(status) ? null : prismaDateTime(new Date(now.getTime() + 15 * 60_000)),
+        seed.external ? null : (seed.startedById ?? null),
+        seed.external ? 1 : 0,
+        prismaDateTime(createdAt),
+        finishedAt ? prismaDateTime(finishedAt) : null,
+        prismaDateTime(now),
+        seed.syncError ?? null,
+        prismaDateTime(FINAL.has(status) ? new Date(now.getTime() + 3_600_000) : now),
+        events.length,
+        prismaDateTime(now),
+      );
+      events.forEach((event, index) => {
+        insertEvent.run(
+          randomId("seed-ev-"),
+          id,
+          `ftevent-${id}-${index + 1}`,
+          index + 1,
+          event.createdAt,
+          event.level,
+          event.type,
+          event.message,
+          event.data === null ? null : JSON.stringify(event.data),
+        );
+      });
+      for (let step = 1; step <= steps; step++) {
+        const loss = lossAt(step, steps);
+        insertMetric.run(id, step, loss, Math.min(0.99, 1 - loss / 3));
+      }
+      for (const step of checkpoints) {
+        const model = fineTunedModel
+          ? `${fineTunedModel}:ckpt-step-${step}`
+          : `ft:${baseModel}:seeded::ckpt-step-${step}`;
+        const loss = lossAt(step, Math.max(steps, step));
+        insertCheckpoint.run(
+          randomId("seed-ckpt-"),
+          id,
+          `ftckpt_${randomBytes(8).toString("hex")}`,
+          step,
+          model,
+          JSON.stringify({ step, train_loss: loss, train_mean_token_accuracy: 1 - loss / 3 }),
+          unix(createdAt) + step,
+        );
+      }
+      ids.push(id);
+    }
+  })();
+  return ids;
+}
+
+/** A frozen dataset version the jobs can name as their training data. */
+export function seedDatasetVersion(
+  db: Database.Database,
+  { workspaceId, name, number = 1 }: { workspaceId: string; name: string; number?: number },
+) {
+  const datasetId = randomId("seed-ds-");
+  const versionId = randomId("seed-ver-");
+  const now = prismaDateTime(new Date());
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO "dataset" ("id", "workspaceId", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`,
+    ).run(datasetId, workspaceId, name, now, now);
+    db.prepare(
+      `INSERT INTO "dataset_version" ("id", "workspaceId", "datasetId", "datasetName", "kind", "number", "contentHash",
+        "jsonl", "exampleCount", "tokenCount", "createdAt") VALUES (?, ?, ?, ?, 'chat', ?, ?, '', 10, 1000, ?)`,
+    ).run(versionId, workspaceId, datasetId, name, number, createHash("sha256").update(versionId).digest("hex"), now);
+  })();
+  return { datasetId, versionId };
+}
+
+/** The workspace a user works in (their oldest membership) and the user's id. */
+export function workspaceOf(db: Database.Database, email: string) {
+  const row = db
+    .prepare(
+      `SELECT m."workspaceId" AS workspaceId, u."id" AS userId FROM "member" m JOIN "user" u ON u."id" = m."userId"
+       WHERE u."email" = ? ORDER BY m."createdAt" ASC LIMIT 1`,
+    )
+    .get(email) as { workspaceId: string; userId: string } | undefined;
+  if (!row) throw new Error(`No user ${email} with a workspace`);
+  return row;
+}
+
+/**
+ * Gives the workspace's Sandbox connection a token the test knows (sealed with the server's secret in `dataDir`),
+ * so a test can drive the same Sandbox account through the SDK that the app reaches through its connection.
+ */
+export function setKnownSandboxToken(
+  db: Database.Database,
+  { workspaceId, dataDir, jobSeconds }: { workspaceId: string; dataDir: string; jobSeconds: number },
+) {
+  const secret = fs.readFileSync(path.join(dataDir, "secret.key"), "utf8").trim();
+  const token = `sbx-${randomBytes(24).toString("base64url")}`;
+  const connection = db
+    .prepare(`SELECT "id" FROM "connection" WHERE "workspaceId" = ? AND "kind" = 'sandbox' LIMIT 1`)
+    .get(workspaceId) as { id: string } | undefined;
+  if (!connection) throw new Error(`Workspace ${workspaceId} has no Sandbox connection`);
+  db.prepare(
+    `UPDATE "connection" SET "sandboxTokenHash" = ?, "apiKeyEncrypted" = ?, "sandboxJobSeconds" = ? WHERE "id" = ?`,
+  ).run(createHash("sha256").update(token).digest("hex"), encryptSecret(token, secret), jobSeconds, connection.id);
+  return { token, connectionId: connection.id };
+}
