@@ -4,8 +4,8 @@ import { benchChat } from "./bench/chat.ts";
 import { benchDatasets } from "./bench/datasets.ts";
 import { benchHttp } from "./bench/http.ts";
 import { benchInProcess } from "./bench/in-process.ts";
-import { benchNewJob } from "./bench/new-job.ts";
 import { benchJobsList } from "./bench/jobs-list.ts";
+import { benchNewJob } from "./bench/new-job.ts";
 
 await benchInProcess();
 await benchHttp();

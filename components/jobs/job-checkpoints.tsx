@@ -11,11 +11,11 @@ const METRICS = ["train_loss", "valid_loss", "full_valid_loss", "train_mean_toke
 /** The job's checkpoints: each a model of its own that can be tried in the chat. */
 export function JobCheckpoints({
   checkpoints,
-  baseModel,
+  jobId,
   ended,
 }: {
   checkpoints: CheckpointView[];
-  baseModel: string;
+  jobId: string;
   ended: boolean;
 }) {
   const t = useTranslations("jobs.checkpoints");
@@ -69,7 +69,7 @@ export function JobCheckpoints({
                   </td>
                   <td className="px-2 py-2 text-right">
                     <Link
-                      href={`/chat?${new URLSearchParams({ model: checkpoint.model, base: baseModel })}`}
+                      href={`/chat?${new URLSearchParams({ job: jobId, model: checkpoint.model })}`}
                       className="inline-flex items-center gap-1 whitespace-nowrap text-primary hover:underline"
                     >
                       <MessageSquare aria-hidden className="size-4" />

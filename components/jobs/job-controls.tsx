@@ -40,9 +40,7 @@ export function JobControls({ job }: { job: JobDetail }) {
   const [open, setOpen] = useState<Control | "deploy" | null>(null);
   const active = isActiveJobStatus(job.status);
   const resultFile = job.resultFiles[0];
-  const chatHref = job.fineTunedModel
-    ? `/chat?${new URLSearchParams({ base: job.baseModel, model: job.fineTunedModel })}`
-    : null;
+  const chatHref = job.fineTunedModel ? `/chat?${new URLSearchParams({ job: job.id })}` : null;
 
   return (
     <div className="flex flex-wrap gap-2">

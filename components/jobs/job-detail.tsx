@@ -59,11 +59,7 @@ export function JobDetail({ initial, initialEvents, initialMetrics }: JobDetailP
           <JobFacts job={job} />
         </div>
         <JobChart job={job} initial={initialMetrics} active={active} />
-        {/*
-          Metric warnings go here: lib/jobs/metric-warnings.ts (built separately) derives them from the
-          metrics; render the array it returns for this job's points, e.g. as Alerts. Wired at integration.
-        */}
-        <JobCheckpoints checkpoints={job.checkpoints} baseModel={job.baseModel} ended={!active} />
+        <JobCheckpoints checkpoints={job.checkpoints} jobId={job.id} ended={!active} />
         <JobEvents jobId={job.id} eventCount={job.eventCount} active={active} initial={initialEvents} />
       </div>
     </>

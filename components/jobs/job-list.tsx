@@ -15,6 +15,7 @@ import type { JobFacets, JobListPage } from "@/lib/jobs/view";
 import { JobFilters } from "./job-filters";
 import { JobPagination } from "./job-pagination";
 import { JobTable } from "./job-table";
+import { SyncNowButton } from "./sync-now-button";
 
 const POLL_MS = 3_000;
 
@@ -41,13 +42,16 @@ export function JobList({ initial, initialSearch, facets }: JobListProps) {
 
   const data = list.data;
   const newJob = (
-    <Link
-      href="/jobs/new"
-      className="inline-flex h-10 items-center gap-2 rounded-md bg-primary px-4 text-sm font-medium text-primary-fg hover:opacity-90"
-    >
-      <Plus aria-hidden className="size-4" />
-      {t("new")}
-    </Link>
+    <div className="flex flex-wrap items-center justify-end gap-2">
+      <SyncNowButton />
+      <Link
+        href="/jobs/new"
+        className="inline-flex h-10 items-center gap-2 rounded-md bg-primary px-4 text-sm font-medium text-primary-fg hover:opacity-90"
+      >
+        <Plus aria-hidden className="size-4" />
+        {t("new")}
+      </Link>
+    </div>
   );
 
   if (data && data.total === 0 && !isFiltered(query))

@@ -26,7 +26,7 @@ import { lineColors } from "./chart/palette";
 import { useLossPlot } from "./chart/use-loss-plot";
 import { useTheme } from "./chart/use-theme";
 
-export type LossChartProps = {
+type LossChartProps = {
   /** every step known so far, ascending; later renders may append steps */
   points: MetricPoint[];
   /** steps where an epoch ends */

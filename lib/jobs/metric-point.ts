@@ -9,9 +9,6 @@ export type MetricPoint = {
   fullValidAccuracy: number | null;
 };
 
-export const METRIC_SERIES = ["trainLoss", "validLoss", "fullValidLoss", "trainAccuracy"] as const;
-export type MetricSeries = (typeof METRIC_SERIES)[number];
-
 /**
  * Reads the `data` of a provider "metrics" event (step, train_loss, train_mean_token_accuracy, valid_loss,
  * valid_mean_token_accuracy, full_valid_loss, full_valid_mean_token_accuracy, total_steps).

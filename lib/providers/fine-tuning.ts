@@ -74,7 +74,7 @@ export type CreateJobRequest = {
 };
 
 /** Files above this size go through the Uploads API in parts, as OpenAI requires. */
-export const UPLOADS_API_THRESHOLD = 512 * 1024 * 1024;
+const UPLOADS_API_THRESHOLD = 512 * 1024 * 1024;
 const UPLOAD_PART_BYTES = 64 * 1024 * 1024;
 
 export function fineTuningClient(connection: ConnectionCredentials, options: ClientOptions = {}) {

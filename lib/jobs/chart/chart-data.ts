@@ -84,7 +84,7 @@ export function latestValues(data: ChartData): LatestValue[] {
   return latest;
 }
 
-export type ValueAt = { metric: ChartMetric; value: number | null; raw: number | null; step: number | null };
+type ValueAt = { metric: ChartMetric; value: number | null; raw: number | null; step: number | null };
 
 /**
  * Each metric's value at the step of `index`, or its last one before it: validation metrics are reported on
