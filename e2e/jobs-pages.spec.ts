@@ -125,9 +125,9 @@ test("a succeeded job's page: timeline, hyperparameters, checkpoints and events 
   const checkpoints = page.getByTestId("checkpoints");
   await expect(checkpoints.locator("tbody tr")).toHaveCount(3);
   const tryLink = checkpoints.getByRole("link", { name: "Try in chat" }).first();
-  await expect(tryLink).toHaveAttribute("href", /^\/chat\?model=ft%3A.*ckpt-step-10&base=gpt-4o-mini-2024-07-18$/);
+  await expect(tryLink).toHaveAttribute("href", new RegExp(`^/chat\\?job=${jobId}&model=ft%3A.*ckpt-step-10$`));
   await expect(page.getByRole("link", { name: "Train again" })).toHaveAttribute("href", `/jobs/new?from=${jobId}`);
-  await expect(page.getByRole("link", { name: "Open in chat" })).toHaveAttribute("href", /^\/chat\?base=/);
+  await expect(page.getByRole("link", { name: "Open in chat" })).toHaveAttribute("href", `/chat?job=${jobId}`);
 
   const log = page.getByRole("log", { name: "Events" });
   await expect(log.getByTestId("job-event").first()).toContainText("The job has successfully completed");

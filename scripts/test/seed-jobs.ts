@@ -112,10 +112,20 @@ export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspa
     `INSERT INTO "job_checkpoint" ("id", "jobId", "providerCheckpointId", "step", "model", "metrics", "createdAt")
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
+  // The app's runner may have imported a real provider job already: the seeded row takes its place.
+  const existing = db.prepare(`SELECT "id" FROM "job" WHERE "connectionId" = ? AND "providerJobId" = ?`);
+  const removals = ["job_event", "job_metric", "job_checkpoint", "notification", "job"].map((table) =>
+    db.prepare(`DELETE FROM "${table}" WHERE "${table === "job" ? "id" : "jobId"}" = ?`),
+  );
   const now = new Date();
   const ids: string[] = [];
   db.transaction(() => {
     for (const seed of jobs) {
+      const imported =
+        seed.connectionId && seed.providerJobId
+          ? (existing.get(seed.connectionId, seed.providerJobId) as { id: string } | undefined)
+          : undefined;
+      if (imported) for (const removal of removals) removal.run(imported.id);
       const id = randomId("seed-job-");
       const status = seed.status ?? "succeeded";
       const createdAt = seed.createdAt ?? now;

@@ -1,0 +1,94 @@
+/**
+ * The whole training flow on the Sandbox, with the app's own job runner: a frozen version → a job with auto
+ * hyperparameters → the job page follows it live to the end → its checkpoints and result file → a colleague
+ * sees it in the shared history with its author.
+ */
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { addMember } from "../scripts/test/add-member";
+import { openDatabase } from "../scripts/test/seed-sandbox";
+import { fixed, toJsonl } from "./datasets/files";
+import { newUser, signUp } from "./fixtures";
+
+const DATABASE_FILE = path.resolve(import.meta.dirname, "../.e2e-data/app.db");
+
+test("start a job from a frozen version and watch it live until it succeeds; a colleague sees it", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const owner = newUser("Grace Hopper");
+  await signUp(page, owner);
+
+  await test.step("a dataset with one frozen version", async () => {
+    await page.goto("/datasets");
+    await page.getByRole("button", { name: "New dataset" }).click();
+    await page.getByRole("dialog").getByLabel("Name").fill("T-1000 support");
+    await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(/\/datasets\/\w+/, { timeout: 30_000 });
+    await page
+      .getByLabel("Choose file")
+      .setInputFiles({ name: "data.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(toJsonl(fixed)) });
+    await expect(page.getByText(`Imported ${fixed.length} examples.`)).toBeVisible();
+    await page.getByRole("button", { name: "Freeze version" }).click();
+    await page.getByRole("link", { name: "Train on v1" }).click();
+  });
+
+  await test.step("auto hyperparameters: the review shows the cost before anything starts", async () => {
+    await expect(page).toHaveURL(/\/jobs\/new\?version=\w+/);
+    await page.getByRole("button", { name: "Review" }).click();
+    const review = page.getByRole("dialog", { name: "Review and start" });
+    await expect(review.getByTestId("review-epochs")).toHaveText(/\(auto\)/);
+    await expect(review.getByTestId("review-cost")).toHaveText(/^\$\d+\.\d{2}$/);
+    await review.getByRole("button", { name: "Start training" }).click();
+    await expect(page).toHaveURL(/\/jobs\/(?!new)\w+$/, { timeout: 30_000 });
+  });
+  const jobUrl = page.url();
+
+  await test.step("the page follows the job live: running, the chart and the events grow", async () => {
+    const status = page.getByTestId("job-status");
+    await expect(status).toHaveText(/Validating files|Queued|Running/);
+    await expect(status).toHaveText("Running", { timeout: 60_000 });
+    const progress = page.getByRole("progressbar");
+    await expect(progress).toBeVisible({ timeout: 30_000 });
+    const firstStep = Number(await progress.getAttribute("aria-valuenow"));
+    await expect(page.getByTestId("loss-chart")).toBeVisible();
+    const eventsBefore = await page.getByTestId("job-event").count();
+    // Without reloading, the job moves on: more steps trained, more events listed.
+    await expect
+      .poll(async () => Number(await progress.getAttribute("aria-valuenow")), { timeout: 30_000 })
+      .toBeGreaterThan(firstStep);
+    await expect.poll(() => page.getByTestId("job-event").count(), { timeout: 30_000 }).toBeGreaterThan(eventsBefore);
+    await expect(page.getByTestId("job-event").filter({ hasText: "Fine-tuning job started" })).toHaveCount(1);
+  });
+
+  await test.step("it ends succeeded, with checkpoints and the result file", async () => {
+    await expect(page.getByTestId("job-status")).toHaveText("Succeeded", { timeout: 120_000 });
+    await expect(page.getByTestId("checkpoints").locator("tbody tr")).toHaveCount(3);
+    await expect(page.getByRole("link", { name: "Try in chat" }).first()).toHaveAttribute("href", /\/chat\?job=/);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download step_metrics.csv" }).click();
+    const file = await download;
+    const csv = await (await file.createReadStream()).toArray();
+    expect(Buffer.concat(csv).toString("utf8")).toMatch(/^step,train_loss,train_accuracy,valid_loss/);
+  });
+
+  await test.step("a colleague in the workspace sees the job with its author", async () => {
+    const colleaguePage = await browser.newPage();
+    const colleague = newUser("Katherine Johnson");
+    await signUp(colleaguePage, colleague);
+    const db = openDatabase(DATABASE_FILE);
+    try {
+      addMember(db, { memberEmail: colleague.email, ownerEmail: owner.email });
+    } finally {
+      db.close();
+    }
+    await colleaguePage.goto("/jobs");
+    const row = colleaguePage.getByTestId("job-row").first();
+    await expect(row).toContainText("Grace Hopper");
+    await expect(row).toContainText("Succeeded");
+    await expect(row).toContainText("T-1000 support v1");
+    await colleaguePage.goto(jobUrl);
+    await expect(colleaguePage.getByTestId("job-status")).toHaveText("Succeeded");
+  });
+});
