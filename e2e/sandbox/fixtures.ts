@@ -44,9 +44,23 @@ function requestOf(input: string | URL | Request, init?: RequestInit) {
   return { method, path: url.pathname.replace(/^\/api\/sandbox\/v1/, "") };
 }
 
-/** The global fetch, plus a schema check of every JSON response body (streams are checked per chunk by the tests). */
+/**
+ * The global fetch, sent once more when the server had closed the kept-alive socket it went out on: such a request
+ * never reached the app (the SDK's own retries are off, so they cannot hide the app's answers).
+ */
+async function fetchOnFreshSocket(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== "UND_ERR_SOCKET") throw error;
+    return fetch(input, init);
+  }
+}
+
+/** Fetch, plus a schema check of every JSON response body (streams are checked per chunk by the tests). */
 async function validatingFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init);
+  const response = await fetchOnFreshSocket(input, init);
   const { method, path: apiPath } = requestOf(input, init);
   if (!/application\/json/i.test(response.headers.get("content-type") ?? "")) {
     // OpenAI answers every error in JSON; an HTML error page would slip past the SDK's error classes.
