@@ -36,7 +36,7 @@ export default async function ApiDocsPage() {
       <div className="flex flex-col gap-6">
         <Card>
           <h2 className="mb-3 font-semibold">{t("stepsTitle")}</h2>
-          <ol className="list-decimal space-y-2 pl-5 text-sm">
+          <ol className="list-decimal space-y-2 pl-5 text-sm [overflow-wrap:anywhere]">
             {STEPS.map((step) => (
               <li key={step}>
                 {t.rich(`steps.${step}`, {
