@@ -49,8 +49,33 @@ test("a token made in Settings runs the pipeline over the REST API; revoked it i
   const call = apiClient(baseURL ?? "", token);
   const listed = await call<{ jobs: { id: string }[] }>("GET", "/jobs");
   expect(listed.jobs.map((job) => job.id)).toContain(run.job.id);
-  const events = await call<{ events: unknown[] }>("GET", `/jobs/${run.job.id}/events`);
-  expect(events.events.length).toBeGreaterThan(0);
+  const jobEvents = await call<{ events: unknown[] }>("GET", `/jobs/${run.job.id}/events`);
+  expect(jobEvents.events.length).toBeGreaterThan(0);
+  const { data: connections } = await call<{ data: { id: string; kind: string }[] }>("GET", "/connections");
+  const chat = {
+    connectionId: connections.find((connection) => connection.kind === "sandbox")?.id,
+    model: "gpt-4o-mini-2024-07-18",
+    messages: [
+      { role: "system", content: "Answer briefly." },
+      { role: "user", content: "Wie lange hält der Akku?" },
+    ],
+  };
+  const answer = await call<{ choices: { message: { content: string } }[] }>(
+    "POST",
+    "/chat/completions",
+    JSON.stringify(chat),
+  );
+  expect(answer.choices[0]?.message.content.length).toBeGreaterThan(0);
+  const streamed = await fetch(`${baseURL}/api/v1/chat/completions`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ ...chat, stream: true }),
+  });
+  expect(streamed.headers.get("content-type")).toContain("text/event-stream");
+  const events = (await streamed.text()).split("\n\n").filter(Boolean);
+  expect(events[0]).toContain('"type":"delta"');
+  expect(events.at(-1)).toContain('"type":"done"');
+
   await page.goto(`/jobs/${run.job.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
