@@ -1,5 +1,5 @@
 "use client";
-import { Cable, Database, FlaskConical, LayoutDashboard, MessagesSquare, Settings } from "lucide-react";
+import { BookOpen, Cable, Database, FlaskConical, LayoutDashboard, MessagesSquare, Settings } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -12,6 +12,7 @@ const links = [
   { href: "/chat", key: "chat", icon: MessagesSquare },
   { href: "/connections", key: "connections", icon: Cable },
   { href: "/settings", key: "settings", icon: Settings },
+  { href: "/docs", key: "api", icon: BookOpen },
 ] as const;
 
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {

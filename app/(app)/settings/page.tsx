@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AppearanceSettings } from "@/components/settings/appearance-settings";
 import { PriceTable } from "@/components/settings/price-table";
@@ -35,6 +36,13 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-2 font-semibold">{tWebhooks("title")}</h2>
           <WebhookSettings webhook={webhook} canEdit={hasRole(access.role, "admin")} />
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-semibold">{t("apiTokens")}</h2>
+          <p className="text-sm text-fg-muted">{t("apiTokensText")}</p>
+          <Link href="/settings/tokens" className="mt-2 inline-block text-sm text-primary underline underline-offset-2">
+            {t("apiTokensLink")}
+          </Link>
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("appearance")}</h2>

@@ -1,0 +1,23 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { createToken, revokeToken } from "@/lib/api-tokens/queries";
+import { createTokenSchema, tokenIdSchema } from "@/lib/api-tokens/schema";
+
+/** Returns the token itself: the only time anyone sees it. */
+export const createTokenAction = createAction(
+  { name: "createTokenAction", schema: createTokenSchema },
+  async (input, { workspace, user }) => {
+    const { token, view } = await createToken({ workspaceId: workspace.id, userId: user.id, input });
+    revalidatePath("/settings/tokens");
+    return { token, name: view.name };
+  },
+);
+
+export const revokeTokenAction = createAction(
+  { name: "revokeTokenAction", schema: tokenIdSchema },
+  async ({ tokenId }, { workspace, user }) => {
+    await revokeToken({ workspaceId: workspace.id, userId: user.id, tokenId });
+    revalidatePath("/settings/tokens");
+  },
+);

@@ -1,0 +1,12 @@
+import { completeChat, streamCompletion } from "@/lib/rest/chat";
+import { createApiRoute, parseJson } from "@/lib/rest/route";
+import { chatCompletionBody } from "@/lib/rest/schemas";
+
+export const POST = createApiRoute({ name: "chatCompletion", need: "chat" }, async ({ access, request }) => {
+  const body = await parseJson(request, chatCompletionBody);
+  const options = { workspaceId: access.workspace.id, body, signal: request.signal };
+  if (!body.stream) return completeChat(options);
+  return new Response(await streamCompletion(options), {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform" },
+  });
+});

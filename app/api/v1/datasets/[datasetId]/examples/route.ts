@@ -1,0 +1,13 @@
+import { importBody } from "@/lib/rest/datasets";
+import { createApiRoute, parseQuery } from "@/lib/rest/route";
+import { importQuery } from "@/lib/rest/schemas";
+
+/** The body is the JSONL file, streamed; all of its examples are added, or none when the file is refused. */
+export const POST = createApiRoute<{ datasetId: string }>(
+  { name: "importExamples", need: "datasets" },
+  async ({ access, request, params }) => {
+    const { filename } = parseQuery(request, importQuery);
+    const ref = { workspaceId: access.workspace.id, userId: access.user.id, datasetId: params.datasetId };
+    return importBody({ ...ref, request, filename });
+  },
+);

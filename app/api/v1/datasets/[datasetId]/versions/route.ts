@@ -1,0 +1,22 @@
+import { freezeVersion, getVersionOrThrow, listVersions } from "@/lib/datasets/queries";
+import { createApiRoute, parseJson } from "@/lib/rest/route";
+import { freezeBody } from "@/lib/rest/schemas";
+import { versionView } from "@/lib/rest/versions";
+
+export const GET = createApiRoute<{ datasetId: string }>(
+  { name: "listVersions", need: "read" },
+  async ({ access, params }) => ({
+    data: await listVersions({ workspaceId: access.workspace.id, datasetId: params.datasetId }),
+  }),
+);
+
+/** Freezes the examples as they are now; unchanged data with the same split returns the latest version. */
+export const POST = createApiRoute<{ datasetId: string }>(
+  { name: "freezeVersion", need: "datasets", status: 201 },
+  async ({ access, request, params }) => {
+    const split = await parseJson(request, freezeBody);
+    const workspaceId = access.workspace.id;
+    const { id } = await freezeVersion({ workspaceId, userId: access.user.id, datasetId: params.datasetId, ...split });
+    return versionView(await getVersionOrThrow({ workspaceId, versionId: id }));
+  },
+);

@@ -1,0 +1,12 @@
+import { controlJob } from "@/lib/jobs/actions";
+import { getJobOrThrow } from "@/lib/jobs/queries";
+import { createApiRoute } from "@/lib/rest/route";
+
+export const POST = createApiRoute<{ jobId: string }>(
+  { name: "cancelJob", need: "jobs" },
+  async ({ access, params }) => {
+    const ref = { workspaceId: access.workspace.id, jobId: params.jobId };
+    await controlJob({ ...ref, control: "cancel" });
+    return getJobOrThrow(ref);
+  },
+);

@@ -1,0 +1,11 @@
+import { listJobEvents } from "@/lib/jobs/queries";
+import { createApiRoute, parseQuery } from "@/lib/rest/route";
+import { afterQuery } from "@/lib/rest/schemas";
+
+export const GET = createApiRoute<{ jobId: string }>(
+  { name: "listJobEvents", need: "read" },
+  async ({ access, request, params }) => {
+    const { after } = parseQuery(request, afterQuery);
+    return listJobEvents({ workspaceId: access.workspace.id, jobId: params.jobId, afterSeq: after });
+  },
+);

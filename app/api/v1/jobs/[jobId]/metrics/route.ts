@@ -1,0 +1,11 @@
+import { listJobMetrics } from "@/lib/jobs/queries";
+import { createApiRoute, parseQuery } from "@/lib/rest/route";
+import { afterQuery } from "@/lib/rest/schemas";
+
+export const GET = createApiRoute<{ jobId: string }>(
+  { name: "listJobMetrics", need: "read" },
+  async ({ access, request, params }) => {
+    const { after } = parseQuery(request, afterQuery);
+    return listJobMetrics({ workspaceId: access.workspace.id, jobId: params.jobId, afterStep: after });
+  },
+);

@@ -1,0 +1,72 @@
+/** Builds /api/v1 route handlers: token check, zod-checked input, errors as {error:{code,message,fields}}. */
+import "server-only";
+import type { z } from "zod";
+import type { TokenAccess } from "@/lib/api-tokens/queries";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { fieldErrorsFrom } from "@/lib/validation";
+import { authorizeToken, type Need, RateLimitedError } from "./authorize";
+
+const STATUS: Record<ErrorCode, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  provider_unavailable: 503,
+  internal: 500,
+};
+
+type Handler<Params> = (context: {
+  access: TokenAccess;
+  request: Request;
+  params: Params;
+}) => Promise<Response | object>;
+
+function errorResponse(code: ErrorCode | "rate_limited", message: string, init: ResponseInit & { fields?: unknown }) {
+  const { fields, ...rest } = init;
+  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, rest);
+}
+
+export function createApiRoute<Params = Record<string, never>>(
+  options: { name: string; need: Need; status?: number },
+  handler: Handler<Params>,
+) {
+  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      const access = await authorizeToken(request, options.need);
+      const result = await handler({ access, request, params: await context.params });
+      return result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        return errorResponse("rate_limited", error.message, {
+          status: 429,
+          headers: { "Retry-After": String(error.retryAfterSeconds) },
+        });
+      }
+      if (error instanceof AppError) {
+        // AppError messages are written for people and never carry secrets; unknown errors stay on the server.
+        return errorResponse(error.code, error.message, { status: STATUS[error.code], fields: error.fields });
+      }
+      logger.error(`api ${options.name}`, error);
+      return errorResponse("internal", "Something went wrong", { status: 500 });
+    }
+  };
+}
+
+/** The JSON body checked with `schema`; a body that is not JSON counts as missing every field. */
+export async function parseJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+  return parseWith(schema, await request.json().catch(() => undefined));
+}
+
+export function parseQuery<Schema extends z.ZodType>(request: Request, schema: Schema): z.output<Schema> {
+  return parseWith(schema, Object.fromEntries(new URL(request.url).searchParams));
+}
+
+function parseWith<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError("invalid_input", "The request does not fit the API", { fields: fieldErrorsFrom(parsed.error) });
+  }
+  return parsed.data;
+}
