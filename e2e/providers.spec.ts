@@ -39,7 +39,7 @@ async function trainOnNewVersion(page: Page, name: string) {
   await expect(page).toHaveURL(/\/jobs\/new\?version=\w+/);
 }
 
-async function editSandbox(page: Page, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>) {
+async function editSandbox(page: Page, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<unknown>) {
   await page.goto("/connections");
   await page
     .getByRole("region", { name: /^Sandbox/ })

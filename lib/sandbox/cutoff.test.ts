@@ -1,6 +1,4 @@
-import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
-import { classifyProviderError } from "@/lib/providers/errors";
 import { fineTuningUnavailable, isFineTuningClosed } from "./cutoff";
 
 describe("isFineTuningClosed", () => {
@@ -19,10 +17,9 @@ describe("isFineTuningClosed", () => {
 });
 
 describe("the refusal", () => {
-  it("is recognised by the app's error classifier through the SDK", () => {
+  it("answers 403 in OpenAI's error shape with a code the app recognises", () => {
     const refusal = fineTuningUnavailable();
-    const error = OpenAI.APIError.generate(refusal.status, refusal.body, refusal.message, new Headers());
-    expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
-    expect(classifyProviderError(error)).toEqual({ reason: "fine_tuning_unavailable", status: 403, retryable: false });
+    expect(refusal.status).toBe(403);
+    expect(refusal.body.error).toMatchObject({ type: "invalid_request_error", code: "fine_tuning_not_available" });
   });
 });
