@@ -15,7 +15,7 @@ import {
 } from "./registry";
 import type { SetLifecycleOverrideInput } from "./schema";
 
-export const WORKSPACE_SOURCE = "workspace";
+const WORKSPACE_SOURCE = "workspace";
 
 export async function listLifecycleOverrides(
   workspaceId: string,

@@ -61,7 +61,7 @@ export function daysUntil(date: string, now: Date): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - today) / DAY_MS);
 }
 
-export function findEntry(
+function findEntry(
   registry: LifecycleRegistry,
   provider: LifecycleProvider,
   model: string,
@@ -85,7 +85,7 @@ export function retirementOf(options: {
   return { retiresOn, daysLeft, retired: daysLeft <= 0 };
 }
 
-export type TrainingOutlook =
+type TrainingOutlook =
   | { status: "unknown" }
   | { status: "closed"; since: string }
   | { status: "open"; until: string | null; daysLeft: number | null };

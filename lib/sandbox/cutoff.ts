@@ -11,7 +11,7 @@ import { SandboxError } from "./errors";
 export type FineTuningCutoff = { closed: boolean; closedAfter: Date | null };
 
 /** The first moment jobs are refused, or null while fine-tuning is open. */
-export function closedFrom(cutoff: FineTuningCutoff): Date | null {
+function closedFrom(cutoff: FineTuningCutoff): Date | null {
   if (cutoff.closed) return new Date(0);
   return cutoff.closedAfter;
 }
