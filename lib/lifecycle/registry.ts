@@ -61,11 +61,7 @@ export function daysUntil(date: string, now: Date): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - today) / DAY_MS);
 }
 
-function findEntry(
-  registry: LifecycleRegistry,
-  provider: LifecycleProvider,
-  model: string,
-): LifecycleEntry | null {
+function findEntry(registry: LifecycleRegistry, provider: LifecycleProvider, model: string): LifecycleEntry | null {
   const base = baseModelOf(model);
   return registry.models.find((entry) => entry.provider === provider && entry.model === base) ?? null;
 }
