@@ -113,7 +113,8 @@ test("an OpenAI-compatible connection to the Sandbox: capabilities, a job throug
   await page
     .getByRole("dialog", { name: "Model for Column 2" })
     .getByRole("region", { name: "Gateway" })
-    .getByRole("button", { name: tuned })
+    .getByRole("button")
+    .filter({ has: page.getByTitle(tuned, { exact: true }) })
     .click();
   await page.getByLabel("Your message to every column").fill("Wie laut ist der T-1000?");
   await page.getByRole("button", { name: "Send" }).last().click();
