@@ -98,8 +98,8 @@ export function LifecycleRegistry({
                   className="border-t border-border align-top"
                   data-testid="lifecycle-row"
                 >
-                  <td className="py-2 pr-3 whitespace-nowrap">{t(`providers.${entry.provider}`)}</td>
-                  <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal break-all">
+                  <td className="min-w-28 py-2 pr-3">{t(`providers.${entry.provider}`)}</td>
+                  <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal whitespace-nowrap">
                     {entry.model}
                   </th>
                   <td className="py-2 pr-3 whitespace-nowrap">{day(entry.trainableUntil)}</td>
