@@ -1,10 +1,13 @@
 import { Cable, Database, FlaskConical, MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RetiringCard } from "@/components/lifecycle/retiring-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
 import { listConnections } from "@/lib/connections/queries";
+import { listRetiringModels } from "@/lib/lifecycle/queries";
+import { WARNING_DAYS } from "@/lib/lifecycle/registry";
 
 const steps = [
   { key: "Connect", href: "/connections", icon: Cable },
@@ -15,7 +18,11 @@ const steps = [
 
 export default async function OverviewPage() {
   const access = await requirePageAccess();
-  const [t, connections] = await Promise.all([getTranslations(), listConnections(access.workspace.id)]);
+  const [t, connections, retiring] = await Promise.all([
+    getTranslations(),
+    listConnections(access.workspace.id),
+    listRetiringModels(access.workspace.id, new Date()),
+  ]);
   return (
     <>
       <PageHeader title={t("overview.title", { workspace: access.workspace.name })} lead={t("overview.lead")} />
@@ -35,6 +42,9 @@ export default async function OverviewPage() {
           </li>
         ))}
       </ol>
+      <div className="mt-10">
+        <RetiringCard models={retiring} windowDays={WARNING_DAYS} />
+      </div>
       <section aria-labelledby="overview-connections" className="mt-10">
         <div className="mb-3 flex items-center justify-between">
           <h2 id="overview-connections" className="text-lg font-semibold">

@@ -3,6 +3,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { RetirementBadge } from "@/components/lifecycle/retirement-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -39,6 +40,8 @@ export function ModelPicker({ value, query, onChange, columnName }: ModelPickerP
               <ModelKindBadge kind={value.kind} model={value.model} />
               {value.connectionName}
             </span>
+            {/* model lifecycle: a warning when the model stops working soon */}
+            <RetirementBadge model={value.model} className="mt-1 w-fit" />
           </span>
         ) : (
           <span className="text-fg-muted">{t("choose")}</span>
@@ -112,7 +115,10 @@ function ModelList({ query, onPick }: { query: ModelPickerProps["query"]; onPick
                   <span className="min-w-0 truncate" title={option.model}>
                     {option.model}
                   </span>
-                  <ModelKindBadge kind={option.kind} model={option.model} />
+                  <span className="flex shrink-0 flex-wrap items-center justify-end gap-1">
+                    <RetirementBadge model={option.model} connectionKind={group.connectionKind} />
+                    <ModelKindBadge kind={option.kind} model={option.model} />
+                  </span>
                 </button>
               ))}
               {!models.length && <p className="px-2 text-xs text-fg-muted">{t("noMatch")}</p>}

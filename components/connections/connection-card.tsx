@@ -20,7 +20,25 @@ type ConnectionCardProps = {
 function address(connection: ConnectionView, fallback: string): string {
   if (connection.kind === "azure") return connection.endpoint ?? "";
   if (connection.kind === "openai") return connection.baseUrl ?? fallback;
-  return "";
+  return connection.baseUrl ?? "";
+}
+
+/** What the last test found an OpenAI-compatible service to offer. */
+function Capabilities({ connection }: { connection: ConnectionView }) {
+  const t = useTranslations("connections.capabilities");
+  const fineTuning =
+    connection.kind === "inference"
+      ? t("chatOnly")
+      : connection.capabilityFineTuning === true
+        ? t("fineTuningYes")
+        : connection.capabilityFineTuning === false
+          ? t("fineTuningNo")
+          : t("fineTuningUnknown");
+  return (
+    <p data-testid="capabilities" className="text-fg">
+      {t("chatModels", { count: connection.capabilityChatModels ?? 0 })} · {fineTuning}
+    </p>
+  );
 }
 
 function SandboxSummary({ connection, defaultJobSeconds }: { connection: ConnectionView; defaultJobSeconds: number }) {
@@ -33,6 +51,11 @@ function SandboxSummary({ connection, defaultJobSeconds }: { connection: Connect
         })
       : t("noFaults"),
     connection.sandboxLatencyMs > 0 ? t("latency", { ms: connection.sandboxLatencyMs }) : null,
+    connection.sandboxFineTuningClosed
+      ? t("cutoffClosedSummary")
+      : connection.sandboxFineTuningClosedAfter
+        ? t("cutoffAfterSummary", { date: connection.sandboxFineTuningClosedAfter.toISOString().slice(0, 10) })
+        : null,
   ];
   return (
     <p data-testid="sandbox-settings">
@@ -73,7 +96,7 @@ export function ConnectionCard({
             )}
             <p className="flex items-center gap-1.5">
               <KeyRound aria-hidden className="size-3.5" />
-              {connection.kind === "sandbox" ? (
+              {connection.kind === "sandbox" || (connection.kind === "inference" && !connection.apiKeyLast4) ? (
                 t("noKey")
               ) : (
                 <span data-testid="masked-key">{t("keySaved", { last4: `••••${connection.apiKeyLast4 ?? ""}` })}</span>
@@ -107,10 +130,15 @@ export function ConnectionCard({
         {test.formError ? (
           <Alert>{test.formError}</Alert>
         ) : connection.lastTestOk === true ? (
-          <p className="flex items-center gap-1.5 text-success">
-            <CheckCircle2 aria-hidden className="size-4" />
-            {t("testedOk", { count: connection.lastTestModelCount ?? 0 })}
-          </p>
+          <>
+            <p className="flex items-center gap-1.5 text-success">
+              <CheckCircle2 aria-hidden className="size-4" />
+              {t("testedOk", { count: connection.lastTestModelCount ?? 0 })}
+            </p>
+            {(connection.kind === "compatible" || connection.kind === "inference") && (
+              <Capabilities connection={connection} />
+            )}
+          </>
         ) : connection.lastTestOk === false ? (
           <Alert>
             <span className="font-medium">{t("testFailed")}: </span>

@@ -116,6 +116,31 @@ export function ConnectionForm({
           />
         </>
       )}
+      {(kind === "compatible" || kind === "inference") && (
+        <>
+          <Field
+            label={t("serviceUrl")}
+            name="baseUrl"
+            type="url"
+            placeholder={kind === "inference" ? "http://localhost:11434/v1" : "https://llm.example.com/v1"}
+            defaultValue={connection?.baseUrl ?? ""}
+            help={t(`serviceUrlHelp.${kind}`)}
+            error={fieldError("baseUrl")}
+          />
+          {kind === "inference" ? (
+            <Field
+              label={t("apiKeyOptional")}
+              name="apiKey"
+              type="password"
+              autoComplete="off"
+              help={keyHelp ?? t("apiKeyOptionalHelp")}
+              error={fieldError("apiKey")}
+            />
+          ) : (
+            apiKeyField
+          )}
+        </>
+      )}
       {kind === "azure" && (
         <>
           <Field

@@ -52,6 +52,26 @@ export function SandboxFields({ connection, fieldError }: SandboxFieldsProps) {
         help={t("faultHelp")}
         error={fieldError("latencyMs")}
       />
+      <fieldset className="flex flex-col gap-3 rounded-md border border-border p-3">
+        <legend className="px-1 text-sm font-medium">{t("cutoff")}</legend>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="fineTuningClosed"
+            className="mt-0.5"
+            defaultChecked={connection?.sandboxFineTuningClosed ?? false}
+          />
+          <span>{t("cutoffClosed")}</span>
+        </label>
+        <Field
+          label={t("cutoffAfter")}
+          name="fineTuningClosedAfter"
+          type="date"
+          defaultValue={connection?.sandboxFineTuningClosedAfter?.toISOString().slice(0, 10) ?? ""}
+          help={t("cutoffHelp")}
+          error={fieldError("fineTuningClosedAfter")}
+        />
+      </fieldset>
     </fieldset>
   );
 }

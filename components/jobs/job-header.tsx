@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { RetirementBadge } from "@/components/lifecycle/retirement-badge";
 import { PageHeader } from "@/components/shell/page-header";
 import type { JobDetail } from "@/lib/jobs/view";
 import { CopyButton } from "./copy-button";
@@ -37,6 +38,10 @@ export function JobHeader({ job }: { job: JobDetail }) {
           </span>
           <ModelName label={t("baseModel")} value={job.baseModel} />
           {job.fineTunedModel && <ModelName label={t("fineTunedModel")} value={job.fineTunedModel} />}
+          {/* model lifecycle: a warning when the model stops working soon */}
+          {job.fineTunedModel && (
+            <RetirementBadge model={job.fineTunedModel} connectionKind={job.connectionKind} className="w-fit" />
+          )}
           <ModelName label={t("providerJobId")} value={job.providerJobId} />
         </span>
       }

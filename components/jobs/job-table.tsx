@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { RetirementBadge } from "@/components/lifecycle/retirement-badge";
 import type { JobSort } from "@/lib/jobs/list";
 import type { JobListItem } from "@/lib/jobs/view";
 import { JobStartedBy } from "./job-started-by";
@@ -28,9 +29,13 @@ type JobTableProps = {
 
 function JobName({ job }: { job: JobListItem }) {
   return (
-    <Link href={`/jobs/${job.id}`} className="font-medium break-all text-primary hover:underline">
-      {job.fineTunedModel ?? job.providerJobId}
-    </Link>
+    <>
+      <Link href={`/jobs/${job.id}`} className="font-medium break-all text-primary hover:underline">
+        {job.fineTunedModel ?? job.providerJobId}
+      </Link>
+      {/* model lifecycle: a warning when the model stops working soon */}
+      {job.fineTunedModel && <RetirementBadge model={job.fineTunedModel} className="mt-1 flex w-fit" />}
+    </>
   );
 }
 

@@ -12,6 +12,7 @@ const PROVIDER_FAILURES = new Set([
   "timeout",
   "unreachable",
   "bad_request",
+  "fine_tuning_unavailable",
   "unexpected",
 ]);
 

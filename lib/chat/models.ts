@@ -3,12 +3,10 @@ import "server-only";
 import { getConnectionOrThrow, listConnections } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import { LIST_PRICES } from "@/lib/pricing/prices";
+import { isChatModelId } from "@/lib/providers/capabilities";
 import { listModelIds } from "@/lib/providers/chat";
 import { classifyProviderError, type ProviderFailure } from "@/lib/providers/errors";
 import { type ModelGroup, modelOptions } from "./model-options";
-
-/** Model ids that are not chat models (embeddings, audio, images, moderation, legacy completions). */
-const NOT_CHAT = /embedding|whisper|tts|dall-e|moderation|davinci|babbage|image|audio|realtime|transcribe|search|sora/i;
 
 /** Fine-tuned models and checkpoints of the workspace's jobs, per connection. */
 async function trainedModels(workspaceId: string): Promise<Map<string, string[]>> {
@@ -44,7 +42,7 @@ export async function listChatModels(workspaceId: string): Promise<ModelGroup[]>
       let error: ProviderFailure | null = null;
       try {
         const connection = await getConnectionOrThrow({ connectionId: view.id, workspaceId });
-        listed = (await listModelIds(connection)).filter((id) => !NOT_CHAT.test(id));
+        listed = (await listModelIds(connection)).filter(isChatModelId);
       } catch (cause) {
         error = classifyProviderError(cause).reason;
         listed = Object.keys(LIST_PRICES);

@@ -11,6 +11,8 @@ function codeTargetOf(connection: ConnectionView): CodeTarget {
     case "sandbox":
       return { kind: "sandbox", baseUrl: sandboxBaseUrl() };
     case "openai":
+    case "compatible":
+    case "inference":
       return { kind: "openai", baseUrl: connection.baseUrl || null };
     case "azure":
       return { kind: "azure", endpoint: connection.endpoint ?? "", apiVersion: connection.apiVersion ?? "" };

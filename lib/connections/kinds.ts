@@ -1,5 +1,13 @@
-export const connectionKinds = ["sandbox", "openai", "azure"] as const;
+export const connectionKinds = ["sandbox", "openai", "azure", "compatible", "inference"] as const;
 export type ConnectionKind = (typeof connectionKinds)[number];
+
+/**
+ * "compatible": any service speaking the OpenAI fine-tuning API at its own address (Llama Stack, a gateway);
+ * "inference": any OpenAI-compatible chat endpoint (vLLM, Ollama, LM Studio), for the chat tester only.
+ */
+export function canFineTune(kind: ConnectionKind): boolean {
+  return kind !== "inference";
+}
 
 /** How long a simulated Sandbox job may take, in seconds: a quick test, a demo, a realistic wait. */
 export const SANDBOX_JOB_DURATIONS = [5, 60, 600] as const;

@@ -29,6 +29,10 @@ const viewFields = {
   sandboxFailureRate: true,
   sandboxFailureStatus: true,
   sandboxLatencyMs: true,
+  sandboxFineTuningClosed: true,
+  sandboxFineTuningClosedAfter: true,
+  capabilityFineTuning: true,
+  capabilityChatModels: true,
   createdAt: true,
 } as const;
 
@@ -80,6 +84,8 @@ function providerFields(input: CreateConnectionInput | UpdateConnectionInput) {
         sandboxFailureRate: input.failurePercent / 100,
         sandboxFailureStatus: input.failureStatus,
         sandboxLatencyMs: input.latencyMs,
+        sandboxFineTuningClosed: input.fineTuningClosed,
+        sandboxFineTuningClosedAfter: input.fineTuningClosedAfter,
       };
     case "openai":
       return {
@@ -96,6 +102,9 @@ function providerFields(input: CreateConnectionInput | UpdateConnectionInput) {
         apiVersion: input.apiVersion,
         ...(input.apiKey ? sealKey(input.apiKey) : {}),
       };
+    case "compatible":
+    case "inference":
+      return { name: input.name, baseUrl: input.baseUrl, ...(input.apiKey ? sealKey(input.apiKey) : {}) };
   }
 }
 
@@ -112,9 +121,11 @@ export async function updateConnection({ workspaceId, input }: { workspaceId: st
   const existing = await getConnectionOrThrow({ connectionId: input.connectionId, workspaceId });
   if (existing.kind !== input.kind) throw new AppError("invalid_input", "The kind of a connection cannot change");
   // A saved key only ever goes to the address it was entered for: a new address needs the key again.
-  const address = input.kind === "openai" ? input.baseUrl : input.kind === "azure" ? input.endpoint : null;
-  const previous = input.kind === "openai" ? existing.baseUrl : input.kind === "azure" ? existing.endpoint : null;
-  if (input.kind !== "sandbox" && !input.apiKey && (address ?? "") !== (previous ?? "")) {
+  const address = input.kind === "sandbox" ? null : input.kind === "azure" ? input.endpoint : input.baseUrl;
+  const previous = input.kind === "sandbox" ? null : input.kind === "azure" ? existing.endpoint : existing.baseUrl;
+  // An inference server without a key may move freely; one with a stored key needs it again.
+  const keyless = input.kind === "inference" && !existing.apiKeyEncrypted;
+  if (input.kind !== "sandbox" && !keyless && !input.apiKey && (address ?? "") !== (previous ?? "")) {
     throw new AppError("invalid_input", "A new address needs the key again", {
       fields: { apiKey: { code: "keyForNewAddress" } },
     });
@@ -128,6 +139,8 @@ export async function updateConnection({ workspaceId, input }: { workspaceId: st
       lastTestOk: null,
       lastTestMessage: null,
       lastTestModelCount: null,
+      capabilityFineTuning: null,
+      capabilityChatModels: null,
     },
     select: { id: true },
   });
@@ -148,6 +161,8 @@ export async function recordConnectionTest(connectionId: string, result: Connect
       lastTestOk: result.ok,
       lastTestMessage: result.ok ? null : result.reason,
       lastTestModelCount: result.ok ? result.modelCount : null,
+      capabilityFineTuning: result.ok ? result.capabilities.fineTuning : null,
+      capabilityChatModels: result.ok ? result.capabilities.chatModels : null,
     },
   });
 }
@@ -162,6 +177,8 @@ export async function findSandboxConnectionByToken(token: string) {
       sandboxFailureRate: true,
       sandboxFailureStatus: true,
       sandboxLatencyMs: true,
+      sandboxFineTuningClosed: true,
+      sandboxFineTuningClosedAfter: true,
     },
   });
 }

@@ -8,7 +8,16 @@ async function workspaceWithConnections() {
   const sandbox = await createConnection({
     workspaceId: workspace.id,
     userId: "u",
-    input: { kind: "sandbox", name: "Sandbox", jobSeconds: null, failurePercent: 0, failureStatus: 429, latencyMs: 0 },
+    input: {
+      kind: "sandbox",
+      name: "Sandbox",
+      jobSeconds: null,
+      failurePercent: 0,
+      failureStatus: 429,
+      latencyMs: 0,
+      fineTuningClosed: false,
+      fineTuningClosedAfter: null,
+    },
   });
   const openai = await createConnection({
     workspaceId: workspace.id,

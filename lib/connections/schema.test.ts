@@ -97,6 +97,21 @@ describe("Sandbox settings", () => {
       failurePercent: 25,
       failureStatus: 500,
       latencyMs: 0,
+      fineTuningClosed: false,
+      fineTuningClosedAfter: null,
+    });
+  });
+
+  it("reads the emulated fine-tuning cut-off: a checkbox and a first closed day", () => {
+    const parsed = createConnectionSchema.parse({
+      kind: "sandbox",
+      name: "Sandbox",
+      fineTuningClosed: "on",
+      fineTuningClosedAfter: "2027-01-07",
+    });
+    expect(parsed).toMatchObject({ fineTuningClosed: true, fineTuningClosedAfter: new Date("2027-01-07T00:00:00Z") });
+    expect(errors({ kind: "sandbox", name: "S", fineTuningClosedAfter: "7.1.2027" })).toEqual({
+      fineTuningClosedAfter: { code: "invalidFormat" },
     });
   });
 
@@ -116,5 +131,28 @@ describe("Sandbox settings", () => {
       failureStatus: { code: "invalidChoice" },
       latencyMs: { code: "tooLow", params: { min: 0 } },
     });
+  });
+});
+
+describe("OpenAI-compatible and inference-only connections", () => {
+  it("needs an address and, for a fine-tuning service, a key", () => {
+    expect(errors({ kind: "compatible", name: "Llama Stack", baseUrl: "", apiKey: "" })).toEqual({
+      baseUrl: { code: "invalidUrl" },
+      apiKey: { code: "required" },
+    });
+    expect(
+      createConnectionSchema.parse({
+        kind: "compatible",
+        name: "Gateway",
+        baseUrl: "https://llm.example/v1",
+        apiKey: "k",
+      }),
+    ).toEqual({ kind: "compatible", name: "Gateway", baseUrl: "https://llm.example/v1", apiKey: "k" });
+  });
+
+  it("lets a local chat server go without a key", () => {
+    expect(
+      createConnectionSchema.parse({ kind: "inference", name: "Ollama", baseUrl: "http://localhost:11434/v1" }),
+    ).toEqual({ kind: "inference", name: "Ollama", baseUrl: "http://localhost:11434/v1", apiKey: null });
   });
 });

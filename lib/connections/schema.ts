@@ -25,6 +25,13 @@ const apiVersion = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, "invalidApiVersion");
 
+const optionalKey = z
+  .string()
+  .trim()
+  .max(500)
+  .optional()
+  .transform((value) => value || null);
+
 /** On create the key is required; on edit an empty key keeps the stored one. */
 function connectionInput(apiKey: z.ZodType<string | null>) {
   return z.discriminatedUnion("kind", [
@@ -42,6 +49,15 @@ function connectionInput(apiKey: z.ZodType<string | null>) {
         .refine((value) => (SANDBOX_FAILURE_STATUSES as readonly number[]).includes(value), "invalidChoice")
         .default(429),
       latencyMs: z.coerce.number().int().min(0).max(10_000).default(0),
+      // The emulated end of self-serve fine-tuning: a checkbox, and a first closed day.
+      fineTuningClosed: z
+        .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
+        .optional()
+        .transform((value) => value === true || value === "on" || value === "true"),
+      fineTuningClosedAfter: z
+        .union([z.literal(""), z.iso.date()])
+        .optional()
+        .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null)),
     }),
     z.object({
       kind: z.literal("openai"),
@@ -52,16 +68,13 @@ function connectionInput(apiKey: z.ZodType<string | null>) {
       baseUrl: optionalUrl,
     }),
     z.object({ kind: z.literal("azure"), name, apiKey, endpoint: url, apiVersion }),
+    z.object({ kind: z.literal("compatible"), name, apiKey, baseUrl: url }),
+    // A local chat server often needs no key at all.
+    z.object({ kind: z.literal("inference"), name, apiKey: optionalKey, baseUrl: url }),
   ]);
 }
 
 const requiredKey = z.string().trim().min(1).max(500);
-const optionalKey = z
-  .string()
-  .trim()
-  .max(500)
-  .optional()
-  .transform((value) => value || null);
 
 export const createConnectionSchema = connectionInput(requiredKey);
 export const updateConnectionSchema = z.intersection(

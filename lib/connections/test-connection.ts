@@ -1,6 +1,11 @@
-/** "Test connection": list the provider's models through the SDK and say plainly what happened. */
+/**
+ * "Test connection": list the provider's models through the SDK and say plainly what happened. For an
+ * OpenAI-compatible service it also detects what the service offers (fine-tuning API, chat models).
+ */
 import "server-only";
+import { canFineTune } from "@/lib/connections/kinds";
 import { logger } from "@/lib/logger";
+import { detectCapabilities } from "@/lib/providers/capabilities";
 import { createProviderClient } from "@/lib/providers/client";
 import { classifyProviderError } from "@/lib/providers/errors";
 import { getConnectionOrThrow, recordConnectionTest } from "./queries";
@@ -15,8 +20,11 @@ export async function testConnection(options: {
   const client = createProviderClient(connection, { timeoutMs: 15_000, maxRetries: 0 });
   let result: ConnectionTestResult;
   try {
-    const page = await client.models.list();
-    result = { ok: true, modelCount: page.data.length };
+    // The known providers have a fine-tuning API by definition; a chat-only connection never uses one.
+    const probeFineTuning = connection.kind === "compatible";
+    const { modelCount, chatModels, fineTuning } = await detectCapabilities(client, { probeFineTuning });
+    const known = canFineTune(connection.kind);
+    result = { ok: true, modelCount, capabilities: { chatModels, fineTuning: probeFineTuning ? fineTuning : known } };
   } catch (error) {
     const { reason, status } = classifyProviderError(error);
     logger.warn(`Connection test failed for ${connection.kind} connection ${connection.id}: ${reason}`, error);

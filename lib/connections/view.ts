@@ -20,5 +20,10 @@ export type ConnectionView = {
   sandboxFailureRate: number;
   sandboxFailureStatus: number;
   sandboxLatencyMs: number;
+  sandboxFineTuningClosed: boolean;
+  sandboxFineTuningClosedAfter: Date | null;
+  /** what the last test found; null until tested (or when it could not be told) */
+  capabilityFineTuning: boolean | null;
+  capabilityChatModels: number | null;
   createdAt: Date;
 };

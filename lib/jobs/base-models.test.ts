@@ -57,6 +57,15 @@ describe("mergeBaseModels", () => {
       fineTunedIds: [],
     });
     expect(compatible.find((choice) => choice.id === "llama-3.1-8b")?.group).toBe("other");
+    const compatibleKind = mergeBaseModels({
+      kind: "compatible",
+      customBaseUrl: true,
+      providerIds: ["llama-3.1-8b", "llama-3.1-8b:ckpt-step-10"],
+      fineTunedIds: [],
+    });
+    expect(compatibleKind.filter((choice) => choice.group === "other")).toEqual([
+      { id: "llama-3.1-8b", group: "other" },
+    ]);
     const azure = mergeBaseModels({
       kind: "azure",
       customBaseUrl: false,

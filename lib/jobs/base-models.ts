@@ -42,7 +42,7 @@ export function mergeBaseModels(options: {
     (id) => isFineTuned(id) && !isCheckpoint(id),
   );
   for (const id of fineTuned.sort()) add(id, "fineTuned");
-  if (options.kind === "openai" && options.customBaseUrl) {
+  if ((options.kind === "openai" && options.customBaseUrl) || options.kind === "compatible") {
     for (const id of [...options.providerIds].sort()) if (!isCheckpoint(id)) add(id, "other");
   }
   return choices;

@@ -40,5 +40,9 @@ export function createProviderClient(connection: ConnectionCredentials, options:
       });
     case "sandbox":
       return new OpenAI({ ...common, baseURL: sandboxBaseUrl() });
+    case "compatible":
+    case "inference":
+      // The SDK insists on a key; a keyless local server ignores whatever is sent.
+      return new OpenAI({ ...common, apiKey: apiKey || "none", baseURL: connection.baseUrl ?? undefined });
   }
 }

@@ -1,5 +1,6 @@
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
+import { fineTuningUnavailable } from "@/lib/sandbox/cutoff";
 import { classifyProviderError } from "./errors";
 
 const apiError = (status: number) => OpenAI.APIError.generate(status, { message: "x" }, "x", new Headers());
@@ -30,5 +31,34 @@ describe("classifyProviderError", () => {
 
   it("does not guess about other errors", () => {
     expect(classifyProviderError(new Error("boom"))).toEqual({ reason: "unexpected", retryable: false });
+  });
+});
+
+describe("the end of self-serve fine-tuning", () => {
+  it("recognises the Sandbox's emulated refusal through the SDK", () => {
+    const refusal = fineTuningUnavailable();
+    const error = OpenAI.APIError.generate(refusal.status, refusal.body, refusal.message, new Headers());
+    expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
+    expect(classifyProviderError(error)).toEqual({ reason: "fine_tuning_unavailable", status: 403, retryable: false });
+  });
+
+  it.each([
+    [400, { message: "Fine-tuning is not available for your organization.", code: null }],
+    [403, { message: "Forbidden", code: "fine_tuning_unavailable" }],
+    [404, { message: "Your organization is no longer allowed to create fine-tuning jobs.", code: null }],
+  ])("recognises HTTP %i with %o", (status, body) => {
+    const error = OpenAI.APIError.generate(status, { error: body }, body.message, new Headers());
+    expect(classifyProviderError(error).reason).toBe("fine_tuning_unavailable");
+  });
+
+  it("leaves other refusals alone", () => {
+    const body = {
+      error: {
+        message: "Model gpt-5 is not available for fine-tuning or does not exist.",
+        code: "model_not_available",
+      },
+    };
+    const error = OpenAI.APIError.generate(400, body, body.error.message, new Headers());
+    expect(classifyProviderError(error).reason).toBe("bad_request");
   });
 });

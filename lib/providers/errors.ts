@@ -10,7 +10,21 @@ export type ProviderFailure =
   | "timeout"
   | "unreachable"
   | "bad_request"
+  | "fine_tuning_unavailable"
   | "unexpected";
+
+/**
+ * OpenAI's refusal of new fine-tuning jobs for an organisation (its self-serve fine-tuning is ending). The exact
+ * wording is unpublished, so both the code and the usual phrasings are recognised.
+ */
+const UNAVAILABLE_CODE = /^fine_?tuning_(not_available|unavailable|disabled|not_allowed)$/i;
+const UNAVAILABLE_TEXT =
+  /fine-?tuning (is )?(not|no longer) (available|enabled|allowed|permitted)|(not|no longer) (allowed|permitted) to (create )?fine-?tun/i;
+
+function isFineTuningUnavailable(error: InstanceType<typeof OpenAI.APIError>): boolean {
+  if (error.status !== 400 && error.status !== 403 && error.status !== 404) return false;
+  return (typeof error.code === "string" && UNAVAILABLE_CODE.test(error.code)) || UNAVAILABLE_TEXT.test(error.message);
+}
 
 export function classifyProviderError(error: unknown): {
   reason: ProviderFailure;
@@ -21,6 +35,7 @@ export function classifyProviderError(error: unknown): {
   if (error instanceof OpenAI.APIConnectionError) return { reason: "unreachable", retryable: true };
   if (error instanceof OpenAI.APIError && typeof error.status === "number") {
     const status = error.status;
+    if (isFineTuningUnavailable(error)) return { reason: "fine_tuning_unavailable", status, retryable: false };
     if (status === 401) return { reason: "invalid_key", status, retryable: false };
     if (status === 403) return { reason: "forbidden", status, retryable: false };
     if (status === 404) return { reason: "not_found", status, retryable: false };

@@ -4,9 +4,16 @@ import { randomBytes } from "node:crypto";
 import { findSandboxConnectionByToken } from "@/lib/connections/queries";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import type { FineTuningCutoff } from "./cutoff";
 import { SandboxError } from "./errors";
 
-export type SandboxConnection = { id: string; workspaceId: string; jobSeconds: number };
+export type SandboxConnection = {
+  id: string;
+  workspaceId: string;
+  jobSeconds: number;
+  /** the emulated end of self-serve fine-tuning (lib/sandbox/cutoff.ts) */
+  fineTuningCutoff: FineTuningCutoff;
+};
 type Handler<Params> = (context: {
   connection: SandboxConnection;
   request: Request;
@@ -79,6 +86,7 @@ export function sandboxRoute<Params = Record<string, never>>(handler: Handler<Pa
         id: row.id,
         workspaceId: row.workspaceId,
         jobSeconds: row.sandboxJobSeconds ?? getEnv().SANDBOX_JOB_SECONDS,
+        fineTuningCutoff: { closed: row.sandboxFineTuningClosed, closedAfter: row.sandboxFineTuningClosedAfter },
       };
       const result = await handler({ connection, request, params: await context.params });
       const response = result instanceof Response ? result : Response.json(result);

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AppearanceSettings } from "@/components/settings/appearance-settings";
+import { LifecycleRegistry } from "@/components/settings/lifecycle-registry";
 import { PriceTable } from "@/components/settings/price-table";
 import { WebhookSettings } from "@/components/settings/webhook-settings";
 import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
+import { listLifecycleOverrides, workspaceRegistry } from "@/lib/lifecycle/queries";
+import { lifecycleSources } from "@/lib/lifecycle/registry";
 import { listPrices } from "@/lib/pricing/queries";
 import { getWebhook } from "@/lib/webhooks/queries";
 import { hasRole } from "@/lib/workspaces/roles";
@@ -20,7 +23,13 @@ export default async function SettingsPage() {
   const access = await requirePageAccess();
   const t = await getTranslations("settings");
   const tWebhooks = await getTranslations("webhooks");
-  const [prices, webhook] = await Promise.all([listPrices(access.workspace.id), getWebhook(access.workspace.id)]);
+  const [prices, webhook, registry, overrides] = await Promise.all([
+    listPrices(access.workspace.id),
+    getWebhook(access.workspace.id),
+    workspaceRegistry(access.workspace.id),
+    listLifecycleOverrides(access.workspace.id),
+  ]);
+  const notes = new Map(overrides.map((entry) => [`${entry.provider} ${entry.model}`, entry.note]));
   return (
     <>
       <PageHeader title={t("title")} />
@@ -32,6 +41,17 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-4 font-semibold">{t("prices.title")}</h2>
           <PriceTable prices={prices} canEdit={hasRole(access.role, "admin")} />
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-semibold">{t("lifecycle")}</h2>
+          <LifecycleRegistry
+            entries={registry.models.map((entry) => ({
+              ...entry,
+              note: notes.get(`${entry.provider} ${entry.model}`),
+            }))}
+            sources={{ ...lifecycleSources }}
+            canEdit={hasRole(access.role, "admin")}
+          />
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">{tWebhooks("title")}</h2>

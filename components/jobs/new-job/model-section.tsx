@@ -1,6 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { TrainingWarning } from "@/components/lifecycle/training-warning";
 import { Alert } from "@/components/ui/alert";
 import { controlClass, FieldFrame } from "@/components/ui/field-frame";
 import { SelectField } from "@/components/ui/select-field";
@@ -80,6 +81,12 @@ export function ModelSection(props: {
           </select>
         )}
       </FieldFrame>
+      {/* model lifecycle: the chosen model no longer trainable, or its dates near */}
+      {connection && (
+        <div className="sm:col-span-2">
+          <TrainingWarning connectionKind={connection.kind} model={props.model} />
+        </div>
+      )}
       {models.data?.failure && (
         <div className="sm:col-span-2">
           <Alert tone="info">

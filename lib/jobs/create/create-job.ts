@@ -4,6 +4,7 @@
  */
 import "server-only";
 import type { Access } from "@/lib/auth/access";
+import { canFineTune } from "@/lib/connections/kinds";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { getVersionFileOrThrow } from "@/lib/datasets/queries";
 import { db } from "@/lib/db/client";
@@ -62,6 +63,7 @@ function providerHyperparameters(form: JobForm, method: JobMethod): ProviderHype
 export async function createJob({ access, form }: { access: Access; form: JobForm }): Promise<{ jobId: string }> {
   const workspaceId = access.workspace.id;
   const connection = await getConnectionOrThrow({ workspaceId, connectionId: form.connectionId });
+  if (!canFineTune(connection.kind)) throw new AppError("invalid_input", "This connection is for chat only");
   if (connection.kind === "azure" && (form.suffix?.length ?? 0) > AZURE_MAX_SUFFIX) {
     throw new AppError("invalid_input", "Azure takes shorter suffixes", {
       fields: { suffix: { code: "tooLong", params: { max: AZURE_MAX_SUFFIX } } },

@@ -1,6 +1,7 @@
 /** What the new-job form starts from and offers: connections, frozen versions, and a job to train again. */
 import "server-only";
 import { z } from "zod";
+import { canFineTune } from "@/lib/connections/kinds";
 import { listConnections } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,8 @@ const MAX_VERSION_CHOICES = 500;
 
 export async function listConnectionChoices(workspaceId: string): Promise<ConnectionChoice[]> {
   const connections = await listConnections(workspaceId);
-  return connections.map(({ id, name, kind }) => ({ id, name, kind }));
+  // A chat-only (inference) connection trains nothing.
+  return connections.filter(({ kind }) => canFineTune(kind)).map(({ id, name, kind }) => ({ id, name, kind }));
 }
 
 /** The workspace's frozen versions, newest first. */

@@ -22,7 +22,8 @@ export type SyncConnection = Awaited<ReturnType<typeof listSyncConnections>>[num
 /** Every connection (of one workspace, or of all), with what it takes to call its provider. */
 export async function listSyncConnections(workspaceId?: string) {
   const rows = await db.connection.findMany({
-    where: workspaceId ? { workspaceId } : {},
+    // Chat-only (inference) connections have no jobs to look at.
+    where: { kind: { not: "inference" }, ...(workspaceId ? { workspaceId } : {}) },
     select: connectionFields,
     orderBy: { createdAt: "asc" },
   });

@@ -4,6 +4,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { validateTrainingFile } from "@/lib/training-data/validate";
+import { fineTuningUnavailable, isFineTuningClosed } from "../cutoff";
 import { invalidRequest, SandboxError } from "../errors";
 import { fineTuneFileOrThrow } from "../files";
 import type { SandboxConnection } from "../http";
@@ -55,6 +56,7 @@ async function checkFile(
 }
 
 export async function createJob(connection: SandboxConnection, body: Record<string, unknown>) {
+  if (isFineTuningClosed(connection.fineTuningCutoff, new Date())) throw fineTuningUnavailable();
   const request = readCreateJobRequest(body);
   const model = await resolveTrainableModel(connection, request.model);
   const options = { method: request.method, model };

@@ -1,0 +1,7 @@
+import { workspaceRegistry } from "@/lib/lifecycle/queries";
+import { createRoute } from "@/lib/route";
+
+/** The model lifecycle registry as the caller's workspace sees it: the data file with the workspace's overrides. */
+export const GET = createRoute({ name: "lifecycle registry" }, async ({ access }) =>
+  workspaceRegistry(access.workspace.id),
+);
