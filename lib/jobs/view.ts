@@ -1,4 +1,5 @@
 /** What the jobs pages show, as plain JSON-safe values, and the pure rules that shape them. */
+import type { ConnectionKind } from "@/lib/connections/kinds";
 import type { JobStatus } from "./status";
 
 export type JobListItem = {
@@ -37,7 +38,7 @@ export type VersionLink = { versionId: string; datasetId: string | null; name: s
 
 export type JobDetail = JobListItem & {
   connectionId: string | null;
-  connectionKind: "sandbox" | "openai" | "azure";
+  connectionKind: ConnectionKind;
   /** Azure: the resource endpoint, to name the resource in the deployment command */
   azureEndpoint: string | null;
   method: string;
