@@ -40,3 +40,14 @@ export const paths = {
   job: (id: string, file: "job.json" | "events.jsonl" | "metrics.jsonl" | "checkpoints.json") => `jobs/${id}/${file}`,
   conversation: (id: string) => `conversations/${id}.json`,
 };
+
+/** finetune-playground-<workspace>-<date>.zip, with only safe characters in the name. */
+export function archiveFilename(workspaceName: string, at: Date): string {
+  const slug = workspaceName
+    .normalize("NFKD")
+    .replace(/[^\w-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 40);
+  return `finetune-playground-${slug || "workspace"}-${at.toISOString().slice(0, 10)}.zip`;
+}

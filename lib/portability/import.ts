@@ -4,9 +4,13 @@
  * connections carry no key, imported jobs are history (not synced again). A bad archive changes nothing.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import { encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
-import { getAppSecret } from "@/lib/env";
+import { getAppSecret, getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newWebhookSecret } from "@/lib/webhooks/sign";
 import { type ArchiveReader, openArchive } from "./archive-reader";
@@ -43,14 +47,21 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
   for (let start = 0; start < rows.length; start += BATCH) await write(rows.slice(start, start + BATCH));
 }
 
-/** An import needs a workspace without datasets, jobs or conversations, so nothing is mixed up or duplicated. */
-export async function isWorkspaceEmpty(workspaceId: string): Promise<boolean> {
-  const [datasets, versions, jobs, conversations] = await Promise.all([
+/** What a workspace holds, as the archive's manifest counts it. */
+export async function workspaceCounts(workspaceId: string): Promise<ArchiveCounts> {
+  const [datasets, versions, examples, jobs, conversations] = await Promise.all([
     db.dataset.count({ where: { workspaceId } }),
     db.datasetVersion.count({ where: { workspaceId } }),
+    db.datasetExample.count({ where: { workspaceId } }),
     db.job.count({ where: { workspaceId } }),
     db.chatConversation.count({ where: { workspaceId } }),
   ]);
+  return { datasets, versions, examples, jobs, conversations };
+}
+
+/** An import needs a workspace without datasets, jobs or conversations, so nothing is mixed up or duplicated. */
+async function isWorkspaceEmpty(workspaceId: string): Promise<boolean> {
+  const { datasets, versions, jobs, conversations } = await workspaceCounts(workspaceId);
   return datasets + versions + jobs + conversations === 0;
 }
 
@@ -320,4 +331,45 @@ function remapState(state: string, connectionIds: Map<string, string>): string {
     if (column.model && connectionId) column.model.connectionId = connectionIds.get(connectionId) ?? connectionId;
   }
   return JSON.stringify(parsed);
+}
+
+/** Archives larger than this are refused while they arrive. */
+const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** Streams an uploaded archive to disk (never into memory), imports it, and removes the file again. */
+export async function importUploadedArchive({
+  workspaceId,
+  body,
+}: {
+  workspaceId: string;
+  body: ReadableStream<Uint8Array>;
+}): Promise<ArchiveCounts> {
+  const dir = path.join(getEnv().DATA_DIR, "tmp");
+  await fs.promises.mkdir(dir, { recursive: true });
+  const filePath = path.join(dir, `workspace-import-${randomUUID()}.zip`);
+  try {
+    await pipeline(limited(body), fs.createWriteStream(filePath));
+    return await importWorkspace({ workspaceId, filePath });
+  } finally {
+    await fs.promises.rm(filePath, { force: true });
+  }
+}
+
+async function* limited(body: ReadableStream<Uint8Array>) {
+  const reader = body.getReader();
+  let bytes = 0;
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > MAX_ARCHIVE_BYTES) throw new ArchiveError("too_large");
+      yield value;
+    }
+    finished = true;
+  } finally {
+    if (!finished) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
 }

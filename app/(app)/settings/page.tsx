@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { WorkspaceData } from "@/components/portability/workspace-data";
 import { AppearanceSettings } from "@/components/settings/appearance-settings";
 import { PriceTable } from "@/components/settings/price-table";
 import { WebhookSettings } from "@/components/settings/webhook-settings";
@@ -7,6 +8,7 @@ import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
+import { workspaceCounts } from "@/lib/portability/import";
 import { listPrices } from "@/lib/pricing/queries";
 import { getWebhook } from "@/lib/webhooks/queries";
 import { hasRole } from "@/lib/workspaces/roles";
@@ -19,7 +21,13 @@ export default async function SettingsPage() {
   const access = await requirePageAccess();
   const t = await getTranslations("settings");
   const tWebhooks = await getTranslations("webhooks");
-  const [prices, webhook] = await Promise.all([listPrices(access.workspace.id), getWebhook(access.workspace.id)]);
+  const tData = await getTranslations("portability");
+  const isAdmin = hasRole(access.role, "admin");
+  const [prices, webhook, counts] = await Promise.all([
+    listPrices(access.workspace.id),
+    getWebhook(access.workspace.id),
+    workspaceCounts(access.workspace.id),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -35,6 +43,17 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-2 font-semibold">{tWebhooks("title")}</h2>
           <WebhookSettings webhook={webhook} canEdit={hasRole(access.role, "admin")} />
+        </Card>
+        <Card>
+          <h2 className="mb-4 font-semibold">{tData("title")}</h2>
+          {isAdmin ? (
+            <WorkspaceData
+              counts={counts}
+              canImport={counts.datasets + counts.versions + counts.jobs + counts.conversations === 0}
+            />
+          ) : (
+            <p className="text-sm text-fg-muted">{tData("adminOnly")}</p>
+          )}
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("appearance")}</h2>
