@@ -16,6 +16,7 @@ import { newWebhookSecret } from "@/lib/webhooks/sign";
 import { type ArchiveReader, openArchive } from "./archive-reader";
 import { ArchiveError } from "./errors";
 import { type ArchiveCounts, paths } from "./format";
+import { insertRows } from "./insert-rows";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -33,7 +34,34 @@ type ConnectionRow = {
 
 /** Imported jobs are not synced again: their connection has no key here. */
 const NEVER = new Date("9999-12-31T00:00:00Z");
-const BATCH = 500;
+
+// The columns of the tables restored in bulk, in the order insertRows binds them (each row's id comes first).
+const EXAMPLE_COLUMNS = [
+  "workspaceId",
+  "datasetId",
+  "position",
+  "data",
+  "preview",
+  "tokens",
+  "issues",
+  "errorCount",
+  "warningCount",
+  "revision",
+  "createdAt",
+  "updatedAt",
+] as const;
+const EVENT_COLUMNS = ["jobId", "providerEventId", "seq", "createdAt", "level", "type", "message", "data"] as const;
+const METRIC_COLUMNS = [
+  "jobId",
+  "step",
+  "trainLoss",
+  "trainAccuracy",
+  "validLoss",
+  "validAccuracy",
+  "fullValidLoss",
+  "fullValidAccuracy",
+] as const;
+const CHECKPOINT_COLUMNS = ["jobId", "providerCheckpointId", "step", "model", "metrics", "createdAt"] as const;
 
 const lines = (text: string): Row[] =>
   text
@@ -42,10 +70,6 @@ const lines = (text: string): Row[] =>
     .map((line) => JSON.parse(line) as Row);
 
 const date = (value: unknown) => (value === null || value === undefined ? value : new Date(value as string));
-
-async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) {
-  for (let start = 0; start < rows.length; start += BATCH) await write(rows.slice(start, start + BATCH));
-}
 
 /** What a workspace holds, as the archive's manifest counts it. */
 export async function workspaceCounts(workspaceId: string): Promise<ArchiveCounts> {
@@ -213,16 +237,18 @@ async function restoreDatasets(
       },
     });
     const examples = lines(await archive.text(paths.examples(id as string)));
-    await inBatches(examples, (batch) =>
-      tx.datasetExample.createMany({
-        data: batch.map(({ id: _, createdAt: c, updatedAt: u, ...example }) => ({
-          ...(example as Omit<Prisma.DatasetExampleCreateManyInput, "workspaceId" | "datasetId">),
-          workspaceId,
-          datasetId: created.id,
-          createdAt: date(c) as Date,
-          updatedAt: date(u) as Date,
-        })),
-      }),
+    await insertRows(
+      tx,
+      "dataset_example",
+      EXAMPLE_COLUMNS,
+      examples.map((example) => [
+        workspaceId,
+        created.id,
+        ...EXAMPLE_COLUMNS.slice(2, -2).map((column) => example[column] as string | number),
+        date(example.createdAt) as Date,
+        date(example.updatedAt) as Date,
+      ]),
+      { withId: true },
     );
     const prefix = `datasets/${id as string}/versions/`;
     const bases = names.filter((name) => name.startsWith(prefix) && name.endsWith("/version.json"));
@@ -277,25 +303,36 @@ async function restoreJobs(
     });
     const jobId = created.id;
     const events = lines(await archive.text(paths.job(id as string, "events.jsonl")));
-    await inBatches(events, (batch) =>
-      tx.jobEvent.createMany({
-        data: batch.map((event) => ({ ...(event as Omit<Prisma.JobEventCreateManyInput, "jobId">), jobId })),
-      }),
+    await insertRows(
+      tx,
+      "job_event",
+      EVENT_COLUMNS,
+      events.map((event) => [
+        jobId,
+        ...EVENT_COLUMNS.slice(1).map((column) => event[column] as string | number | null),
+      ]),
+      { withId: true },
     );
     const metrics = lines(await archive.text(paths.job(id as string, "metrics.jsonl")));
-    await inBatches(metrics, (batch) =>
-      tx.jobMetric.createMany({
-        data: batch.map((metric) => ({ ...(metric as Omit<Prisma.JobMetricCreateManyInput, "jobId">), jobId })),
-      }),
+    await insertRows(
+      tx,
+      "job_metric",
+      METRIC_COLUMNS,
+      metrics.map((metric) => [
+        jobId,
+        ...METRIC_COLUMNS.slice(1).map((column) => (metric[column] ?? null) as number | null),
+      ]),
     );
     const checkpoints = await archive.json<Row[]>(paths.job(id as string, "checkpoints.json"));
-    await inBatches(checkpoints, (batch) =>
-      tx.jobCheckpoint.createMany({
-        data: batch.map((checkpoint) => ({
-          ...(checkpoint as Omit<Prisma.JobCheckpointCreateManyInput, "jobId">),
-          jobId,
-        })),
-      }),
+    await insertRows(
+      tx,
+      "job_checkpoint",
+      CHECKPOINT_COLUMNS,
+      checkpoints.map((checkpoint) => [
+        jobId,
+        ...CHECKPOINT_COLUMNS.slice(1).map((column) => checkpoint[column] as string | number),
+      ]),
+      { withId: true },
     );
   }
 }
