@@ -1,5 +1,5 @@
 "use client";
-import { Ban, Cloud, Download, MessageSquare, Pause, Play, RotateCcw } from "lucide-react";
+import { ArrowRightLeft, Ban, Cloud, Download, MessageSquare, Pause, Play, RotateCcw } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -9,6 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { isActiveJobStatus } from "@/lib/jobs/status";
 import type { JobDetail } from "@/lib/jobs/view";
 import { AzureDeployDialog } from "./azure-deploy-dialog";
+import { TrainElsewhereDialog } from "./train-elsewhere-dialog";
 import { useJobAction } from "./use-job-action";
 
 type Control = "cancel" | "pause" | "resume";
@@ -37,7 +38,8 @@ function ControlDialog({ job, control, onClose }: { job: JobDetail; control: Con
 /** What a person can do with the job: control it while it runs, use and deploy its model once it is done. */
 export function JobControls({ job }: { job: JobDetail }) {
   const t = useTranslations("jobs.controls");
-  const [open, setOpen] = useState<Control | "deploy" | null>(null);
+  const tElsewhere = useTranslations("trainElsewhere");
+  const [open, setOpen] = useState<Control | "deploy" | "elsewhere" | null>(null);
   const active = isActiveJobStatus(job.status);
   const resultFile = job.resultFiles[0];
   const chatHref = job.fineTunedModel ? `/chat?${new URLSearchParams({ job: job.id })}` : null;
@@ -84,10 +86,17 @@ export function JobControls({ job }: { job: JobDetail }) {
         <RotateCcw aria-hidden className="size-4" />
         {t("trainAgain")}
       </Link>
+      <Button size="sm" variant="secondary" onClick={() => setOpen("elsewhere")}>
+        <ArrowRightLeft aria-hidden className="size-4" />
+        {tElsewhere("open")}
+      </Button>
+      {open === "elsewhere" && <TrainElsewhereDialog jobId={job.id} onClose={() => setOpen(null)} />}
       {open === "deploy" && job.fineTunedModel ? (
         <AzureDeployDialog job={job} model={job.fineTunedModel} onClose={() => setOpen(null)} />
       ) : (
-        open && open !== "deploy" && <ControlDialog job={job} control={open} onClose={() => setOpen(null)} />
+        open &&
+        open !== "deploy" &&
+        open !== "elsewhere" && <ControlDialog job={job} control={open} onClose={() => setOpen(null)} />
       )}
     </div>
   );

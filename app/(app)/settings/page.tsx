@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { WorkspaceData } from "@/components/portability/workspace-data";
 import { AppearanceSettings } from "@/components/settings/appearance-settings";
 import { LifecycleRegistry } from "@/components/settings/lifecycle-registry";
 import { PriceTable } from "@/components/settings/price-table";
@@ -11,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
 import { listLifecycleOverrides, workspaceRegistry } from "@/lib/lifecycle/queries";
 import { lifecycleSources } from "@/lib/lifecycle/registry";
+import { workspaceCounts } from "@/lib/portability/import";
 import { listPrices } from "@/lib/pricing/queries";
 import { getWebhook } from "@/lib/webhooks/queries";
 import { hasRole } from "@/lib/workspaces/roles";
@@ -23,11 +25,14 @@ export default async function SettingsPage() {
   const access = await requirePageAccess();
   const t = await getTranslations("settings");
   const tWebhooks = await getTranslations("webhooks");
-  const [prices, webhook, registry, overrides] = await Promise.all([
+  const tData = await getTranslations("portability");
+  const isAdmin = hasRole(access.role, "admin");
+  const [prices, webhook, registry, overrides, counts] = await Promise.all([
     listPrices(access.workspace.id),
     getWebhook(access.workspace.id),
     workspaceRegistry(access.workspace.id),
     listLifecycleOverrides(access.workspace.id),
+    workspaceCounts(access.workspace.id),
   ]);
   const notes = new Map(overrides.map((entry) => [`${entry.provider} ${entry.model}`, entry.note]));
   return (
@@ -63,6 +68,17 @@ export default async function SettingsPage() {
           <Link href="/settings/tokens" className="mt-2 inline-block text-sm text-primary underline underline-offset-2">
             {t("apiTokensLink")}
           </Link>
+        </Card>
+        <Card>
+          <h2 className="mb-4 font-semibold">{tData("title")}</h2>
+          {isAdmin ? (
+            <WorkspaceData
+              counts={counts}
+              canImport={counts.datasets + counts.versions + counts.jobs + counts.conversations === 0}
+            />
+          ) : (
+            <p className="text-sm text-fg-muted">{tData("adminOnly")}</p>
+          )}
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("appearance")}</h2>

@@ -74,6 +74,39 @@ describe("newJobDefaults", () => {
     });
   });
 
+  it("trained again on another connection, carries the resolved hyperparameters instead of auto", async () => {
+    const { id } = await job({
+      trainingVersionId: versionId,
+      requestedHyperparameters: JSON.stringify({ n_epochs: "auto", batch_size: "auto", learning_rate_multiplier: 2 }),
+      hyperparameters: JSON.stringify({ n_epochs: 3, batch_size: 4, learning_rate_multiplier: 2 }),
+      suffix: "support",
+      seed: 11,
+    });
+    const other = await db.connection.create({
+      data: { workspaceId: owner.workspaceId, kind: "openai", name: "Team OpenAI" },
+    });
+    const ref = { workspaceId: owner.workspaceId, fromJobId: id };
+    expect(await newJobDefaults({ ...ref, connectionId: other.id })).toMatchObject({
+      connectionId: other.id,
+      versionId,
+      hyperparameters: { n_epochs: 3, batch_size: 4, learning_rate_multiplier: 2, beta: "auto" },
+      suffix: "support",
+      seed: 11,
+    });
+    // The same connection keeps what was asked for; another workspace's connection is ignored.
+    expect(await newJobDefaults({ ...ref, connectionId: owner.connectionId })).toMatchObject({
+      hyperparameters: { n_epochs: "auto", batch_size: "auto", learning_rate_multiplier: 2 },
+    });
+    const stranger = await seedWorkspace("Stella");
+    const foreign = await db.connection.create({
+      data: { workspaceId: stranger.workspaceId, kind: "openai", name: "Not yours" },
+    });
+    expect(await newJobDefaults({ ...ref, connectionId: foreign.id })).toMatchObject({
+      connectionId: owner.connectionId,
+      hyperparameters: { n_epochs: "auto" },
+    });
+  });
+
   it("does not find another workspace's job, and ignores its version", async () => {
     const { id } = await job({});
     const stranger = await seedWorkspace("Sven");

@@ -65,31 +65,54 @@ const parseJson = (text: string | null): unknown => {
   }
 };
 
+/** The hyperparameters the provider resolved (numbers), over what was asked for where it resolved nothing. */
+const resolvedOver = (requested: NewJobDefaults["hyperparameters"], resolved: unknown) => {
+  const numbers = z.record(z.string(), z.unknown()).catch({}).parse(resolved);
+  const pick = (key: keyof NewJobDefaults["hyperparameters"]) => {
+    const value = numbers[key];
+    return typeof value === "number" && Number.isFinite(value) ? value : requested[key];
+  };
+  return {
+    n_epochs: pick("n_epochs"),
+    batch_size: pick("batch_size"),
+    learning_rate_multiplier: pick("learning_rate_multiplier"),
+    beta: pick("beta"),
+  };
+};
+
 /**
  * Starting values: a version to preselect (ignored unless it is the workspace's), or a job of the workspace to
- * train again with the same choices (not_found for any other job).
+ * train again with the same choices (not_found for any other job). Trained again on another connection
+ * (`connectionId`, ignored unless it is the workspace's), the job's resolved hyperparameters are carried over
+ * instead of "auto", so the other provider trains the same recipe.
  */
 export async function newJobDefaults(options: {
   workspaceId: string;
   versionId?: string;
   fromJobId?: string;
+  connectionId?: string;
 }): Promise<NewJobDefaults> {
   const { workspaceId } = options;
   if (options.fromJobId) {
     const job = await db.job.findFirst({ where: { id: options.fromJobId, workspaceId } });
     if (!job) throw new AppError("not_found", "This job does not exist");
+    const target = options.connectionId
+      ? await db.connection.findFirst({ where: { id: options.connectionId, workspaceId }, select: { id: true } })
+      : null;
+    const requested = requestedSchema.parse(parseJson(job.requestedHyperparameters ?? job.hyperparameters));
     const validation =
       job.validationVersionId === null
         ? { source: "none" as const }
         : job.validationVersionId === job.trainingVersionId && job.validationPart === "validation"
           ? { source: "split" as const }
           : { source: "version" as const, versionId: job.validationVersionId };
+    const elsewhere = target !== null && target.id !== job.connectionId;
     return {
-      connectionId: job.connectionId,
+      connectionId: target?.id ?? job.connectionId,
       model: job.baseModel,
       versionId: job.trainingVersionId,
       validation,
-      hyperparameters: requestedSchema.parse(parseJson(job.requestedHyperparameters ?? job.hyperparameters)),
+      hyperparameters: elsewhere ? resolvedOver(requested, parseJson(job.hyperparameters)) : requested,
       suffix: job.suffix ?? "",
       seed: job.seed,
       metadata: Object.entries(metadataSchema.parse(parseJson(job.metadata)) ?? {}).map(([key, value]) => ({

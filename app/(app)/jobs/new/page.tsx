@@ -9,7 +9,9 @@ import { requirePageAccess } from "@/lib/auth/access";
 import { AppError } from "@/lib/errors";
 import { listConnectionChoices, listVersionChoices, newJobDefaults } from "@/lib/jobs/create/defaults";
 
-type Props = { searchParams: Promise<{ version?: string | string[]; from?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ version?: string | string[]; from?: string | string[]; connection?: string | string[] }>;
+};
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -25,7 +27,12 @@ export default async function NewJobPage({ searchParams }: Props) {
     getTranslations("newJob"),
     listConnectionChoices(workspaceId),
     listVersionChoices(workspaceId),
-    newJobDefaults({ workspaceId, versionId: one(query.version), fromJobId: one(query.from) }).catch((error) => {
+    newJobDefaults({
+      workspaceId,
+      versionId: one(query.version),
+      fromJobId: one(query.from),
+      connectionId: one(query.connection),
+    }).catch((error) => {
       if (error instanceof AppError && error.code === "not_found") notFound();
       throw error;
     }),

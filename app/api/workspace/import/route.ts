@@ -1,0 +1,20 @@
+import { AppError } from "@/lib/errors";
+import { ArchiveError } from "@/lib/portability/errors";
+import { importUploadedArchive } from "@/lib/portability/import";
+import { createRoute } from "@/lib/route";
+
+// The archive is the raw request body, streamed to disk, checked whole, then restored in one transaction.
+export const POST = createRoute({ name: "importWorkspace", role: "admin" }, async ({ access, request }) => {
+  if (!request.body) throw archiveProblem(new ArchiveError("not_zip"));
+  try {
+    const counts = await importUploadedArchive({ workspaceId: access.workspace.id, body: request.body });
+    return { counts };
+  } catch (error) {
+    throw error instanceof ArchiveError ? archiveProblem(error) : error;
+  }
+});
+
+function archiveProblem(error: ArchiveError) {
+  const code = error.problem === "not_empty" ? "conflict" : "invalid_input";
+  return new AppError(code, error.message, { fields: { archive: { code: error.problem } }, cause: error.cause });
+}

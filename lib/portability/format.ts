@@ -1,0 +1,53 @@
+/** The workspace archive's layout and manifest: what an export writes and an import checks first. */
+import { z } from "zod";
+
+export const ARCHIVE_FORMAT = "finetune-playground-workspace";
+export const FORMAT_VERSION = 1;
+
+export const manifestSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  appVersion: z.string(),
+  exportedAt: z.string(),
+  workspace: z.object({ name: z.string() }),
+  counts: z.object({
+    datasets: z.number().int().min(0),
+    versions: z.number().int().min(0),
+    examples: z.number().int().min(0),
+    jobs: z.number().int().min(0),
+    conversations: z.number().int().min(0),
+  }),
+  /** SHA-256 (hex) of every other entry's bytes, by path */
+  entries: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ArchiveCounts = Manifest["counts"];
+
+export const MANIFEST_PATH = "manifest.json";
+
+/** Where each part of the workspace lives in the archive. */
+export const paths = {
+  people: "people.json",
+  connections: "connections.json",
+  prices: "prices.json",
+  webhook: "webhook.json",
+  dataset: (id: string) => `datasets/${id}/dataset.json`,
+  examples: (id: string) => `datasets/${id}/examples.jsonl`,
+  /** a version of a dataset; a version whose dataset was deleted lives under versions/<id>/ */
+  version: (base: string, file: "version.json" | "training.jsonl" | "validation.jsonl") => `${base}/${file}`,
+  versionBase: (datasetId: string | null, versionId: string, number: number) =>
+    datasetId ? `datasets/${datasetId}/versions/${number}` : `versions/${versionId}`,
+  job: (id: string, file: "job.json" | "events.jsonl" | "metrics.jsonl" | "checkpoints.json") => `jobs/${id}/${file}`,
+  conversation: (id: string) => `conversations/${id}.json`,
+};
+
+/** finetune-playground-<workspace>-<date>.zip, with only safe characters in the name. */
+export function archiveFilename(workspaceName: string, at: Date): string {
+  const slug = workspaceName
+    .normalize("NFKD")
+    .replace(/[^\w-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 40);
+  return `finetune-playground-${slug || "workspace"}-${at.toISOString().slice(0, 10)}.zip`;
+}

@@ -1,0 +1,265 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZipFile } from "yazl";
+import { addExample, createDataset, freezeVersion } from "@/lib/datasets/queries";
+import { chatExample, seedWorkspace } from "@/lib/datasets/test-fixtures";
+import { db } from "@/lib/db/client";
+import { seedJobs } from "../../scripts/test/seed-jobs";
+import { openArchive } from "./archive-reader";
+import { exportWorkspace } from "./export";
+import { importWorkspace } from "./import";
+
+const raw = new Database((process.env.DATABASE_URL ?? "").replace(/^file:/, ""));
+raw.pragma("busy_timeout = 5000");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-archive-"));
+
+let alice: Awaited<ReturnType<typeof seedWorkspace>>;
+let archivePath: string;
+const API_KEY_CIPHERTEXT = "v1:never-in-an-archive";
+
+async function exportTo(workspaceId: string, name: string) {
+  const file = path.join(dir, name);
+  await pipeline(await exportWorkspace(workspaceId), fs.createWriteStream(file));
+  return file;
+}
+
+/** Everything a workspace holds, with ids replaced by what they point at, so two workspaces can be compared. */
+async function contentOf(workspaceId: string) {
+  const email = async (id: string | null) => (id ? (await db.user.findUniqueOrThrow({ where: { id } })).email : null);
+  const versionName = async (id: string | null) => {
+    if (!id) return null;
+    const version = await db.datasetVersion.findUniqueOrThrow({ where: { id } });
+    return `${version.datasetName} v${version.number}`;
+  };
+  const datasets = await db.dataset.findMany({ where: { workspaceId }, orderBy: { name: "asc" } });
+  const versions = await db.datasetVersion.findMany({ where: { workspaceId }, orderBy: { contentHash: "asc" } });
+  const jobs = await db.job.findMany({ where: { workspaceId }, orderBy: { providerJobId: "asc" } });
+  const conversations = await db.chatConversation.findMany({ where: { workspaceId }, orderBy: { title: "asc" } });
+  return {
+    datasets: await Promise.all(
+      datasets.map(async ({ id, workspaceId: _, createdById, updatedById, ...dataset }) => ({
+        ...dataset,
+        createdBy: await email(createdById),
+        updatedBy: await email(updatedById),
+        examples: (await db.datasetExample.findMany({ where: { datasetId: id }, orderBy: { position: "asc" } })).map(
+          ({ id: _, workspaceId: __, datasetId: ___, ...example }) => example,
+        ),
+      })),
+    ),
+    versions: await Promise.all(
+      versions.map(async ({ id: _, workspaceId: __, datasetId, createdById, ...version }) => ({
+        ...version,
+        hasDataset: datasetId !== null,
+        createdBy: await email(createdById),
+      })),
+    ),
+    jobs: await Promise.all(
+      jobs.map(
+        async ({
+          id,
+          workspaceId: _,
+          connectionId: __,
+          nextSyncAt: ___,
+          updatedAt: ____,
+          notifiedAt: _____,
+          startedById,
+          trainingVersionId,
+          validationVersionId,
+          ...job
+        }) => ({
+          ...job,
+          startedBy: await email(startedById),
+          trainingVersion: await versionName(trainingVersionId),
+          validationVersion: await versionName(validationVersionId),
+          events: (await db.jobEvent.findMany({ where: { jobId: id }, orderBy: { seq: "asc" } })).map(
+            ({ id: _, jobId: __, ...event }) => event,
+          ),
+          metrics: (await db.jobMetric.findMany({ where: { jobId: id }, orderBy: { step: "asc" } })).map(
+            ({ jobId: _, ...metric }) => metric,
+          ),
+          checkpoints: (await db.jobCheckpoint.findMany({ where: { jobId: id }, orderBy: { step: "asc" } })).map(
+            ({ id: _, jobId: __, ...checkpoint }) => checkpoint,
+          ),
+        }),
+      ),
+    ),
+    conversations: conversations.map(({ id: _, workspaceId: __, createdById: ___, state, ...conversation }) => ({
+      ...conversation,
+      models: (JSON.parse(state) as { columns: Array<{ model: { model: string } | null }> }).columns.map(
+        (column) => column.model?.model ?? null,
+      ),
+    })),
+    prices: await db.modelPrice.findMany({
+      where: { workspaceId },
+      select: { model: true, training: true, input: true, cachedInput: true, output: true },
+    }),
+    connections: await db.connection.findMany({
+      where: { workspaceId, kind: { not: "sandbox" } },
+      select: { kind: true, name: true, baseUrl: true, endpoint: true, apiVersion: true },
+    }),
+    webhook: await db.webhook.findUnique({ where: { workspaceId }, select: { url: true, events: true } }),
+  };
+}
+
+async function newEmptyWorkspace(name: string) {
+  const owner = await seedWorkspace(name);
+  await db.connection.create({ data: { workspaceId: owner.workspaceId, kind: "sandbox", name: "Sandbox" } });
+  return owner;
+}
+
+beforeAll(async () => {
+  alice = await seedWorkspace("Alice");
+  const { workspaceId, userId } = alice;
+  const openai = await db.connection.create({
+    data: {
+      workspaceId,
+      kind: "openai",
+      name: "Team OpenAI",
+      apiKeyEncrypted: API_KEY_CIPHERTEXT,
+      apiKeyLast4: "abcd",
+    },
+  });
+  const { id: datasetId } = await createDataset({ workspaceId, userId, name: "Support answers" });
+  for (let index = 1; index <= 30; index += 1) {
+    await addExample({ workspaceId, userId, datasetId, data: chatExample(`Question ${index}? Ünïcode ✓`) });
+  }
+  const first = await freezeVersion({ workspaceId, userId, datasetId });
+  await addExample({ workspaceId, userId, datasetId, data: chatExample("One more?") });
+  await freezeVersion({ workspaceId, userId, datasetId, validationRatio: 0.2, seed: 7 });
+  // A version whose dataset was deleted stays with the jobs that trained on it.
+  const { id: goneId } = await createDataset({ workspaceId, userId, name: "Old data" });
+  for (let index = 1; index <= 12; index += 1) {
+    await addExample({ workspaceId, userId, datasetId: goneId, data: chatExample(`Old ${index}?`) });
+  }
+  const gone = await freezeVersion({ workspaceId, userId, datasetId: goneId });
+  await db.dataset.delete({ where: { id: goneId } });
+
+  seedJobs(raw, {
+    workspaceId,
+    jobs: [
+      {
+        status: "succeeded",
+        startedById: userId,
+        connectionId: openai.id,
+        connectionName: "Team OpenAI",
+        connectionKind: "openai",
+        trainingVersionId: first.id,
+        steps: 120,
+        epochs: 3,
+        checkpoints: [40, 80, 120],
+        fineTunedModel: "ft:gpt-4o-mini:team::abc",
+        suffix: "support",
+      },
+      { status: "failed", trainingVersionId: gone.id, steps: 10, epochs: 1 },
+    ],
+  });
+  await db.modelPrice.create({
+    data: { workspaceId, model: "gpt-4o-mini-2024-07-18", training: 4, input: 0.5, cachedInput: 0.1, output: 2 },
+  });
+  await db.webhook.create({
+    data: { workspaceId, url: "https://hooks.example.com/ft", secretEncrypted: "v1:webhook-secret", events: "[]" },
+  });
+  const column = (model: string) => ({
+    id: `col-${model}`,
+    model: { connectionId: openai.id, connectionName: "Team OpenAI", model, kind: "fine_tuned" },
+    params: { systemPrompt: "", temperature: null, topP: null, maxTokens: null, seed: null },
+    turns: [],
+  });
+  await db.chatConversation.create({
+    data: {
+      workspaceId,
+      createdById: userId,
+      title: "Compare tones",
+      state: JSON.stringify({ columns: [column("ft:gpt-4o-mini:team::abc"), column("gpt-4o-mini")] }),
+    },
+  });
+  archivePath = await exportTo(workspaceId, "alice.zip");
+});
+
+describe("workspace archive", () => {
+  it("restores datasets, versions' bytes, jobs with their whole history and conversations, equal to the originals", async () => {
+    const bob = await newEmptyWorkspace("Bob");
+    const counts = await importWorkspace({ workspaceId: bob.workspaceId, filePath: archivePath });
+
+    expect(counts).toEqual({ datasets: 1, versions: 3, examples: 31, jobs: 2, conversations: 1 });
+    const original = await contentOf(alice.workspaceId);
+    const restored = await contentOf(bob.workspaceId);
+    expect(restored).toEqual(original);
+    const succeeded = original.jobs.find((job) => job.status === "succeeded");
+    expect(succeeded?.metrics).toHaveLength(120);
+    expect(succeeded?.checkpoints).toHaveLength(3);
+    expect(succeeded?.events.length).toBeGreaterThan(0);
+    expect(original.versions.filter((version) => version.validationJsonl !== null)).toHaveLength(1);
+  });
+
+  it("points imported conversations at the imported connections, which have no key and sync nothing", async () => {
+    const carol = await newEmptyWorkspace("Carol");
+    await importWorkspace({ workspaceId: carol.workspaceId, filePath: archivePath });
+    const connection = await db.connection.findFirstOrThrow({
+      where: { workspaceId: carol.workspaceId, kind: "openai" },
+    });
+    expect(connection.apiKeyEncrypted).toBeNull();
+    const conversation = await db.chatConversation.findFirstOrThrow({ where: { workspaceId: carol.workspaceId } });
+    const state = JSON.parse(conversation.state) as { columns: Array<{ model: { connectionId: string } }> };
+    expect(state.columns.map((column) => column.model.connectionId)).toEqual([connection.id, connection.id]);
+    const jobs = await db.job.findMany({ where: { workspaceId: carol.workspaceId } });
+    expect(jobs.every((job) => job.connectionId === null && job.nextSyncAt.getUTCFullYear() === 9999)).toBe(true);
+    const webhook = await db.webhook.findUniqueOrThrow({ where: { workspaceId: carol.workspaceId } });
+    expect(webhook.enabled).toBe(false);
+    expect(webhook.secretEncrypted).not.toBe("v1:webhook-secret");
+  });
+
+  it("carries no secret: no API key, no webhook secret", async () => {
+    const bytes = fs.readFileSync(archivePath);
+    const archive = await openArchive(archivePath);
+    const texts = await Promise.all(Object.keys(archive.manifest.entries).map((name) => archive.text(name)));
+    archive.close();
+    expect(bytes.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      expect(text).not.toContain(API_KEY_CIPHERTEXT);
+      expect(text).not.toContain("webhook-secret");
+      expect(text).not.toContain("apiKey");
+    }
+  });
+
+  it("refuses a changed, cut or foreign archive and a workspace that has data, and changes nothing", async () => {
+    const dave = await newEmptyWorkspace("Dave");
+    const attempt = (filePath: string, workspaceId = dave.workspaceId) => importWorkspace({ workspaceId, filePath });
+
+    // The same entries, one of them edited after the manifest was written.
+    const archive = await openArchive(archivePath);
+    const changed = new ZipFile();
+    for (const name of [...Object.keys(archive.manifest.entries), "manifest.json"]) {
+      const text = await archive.text(name);
+      changed.addBuffer(Buffer.from(name === "prices.json" ? text.replace("4", "0") : text), name);
+    }
+    archive.close();
+    changed.end();
+    const changedPath = path.join(dir, "changed.zip");
+    await pipeline(changed.outputStream, fs.createWriteStream(changedPath));
+    await expect(attempt(changedPath)).rejects.toMatchObject({ problem: "checksum" });
+
+    const bytes = fs.readFileSync(archivePath);
+    const cut = path.join(dir, "cut.zip");
+    fs.writeFileSync(cut, bytes.subarray(0, bytes.length - 100));
+    await expect(attempt(cut)).rejects.toMatchObject({ problem: "not_zip" });
+
+    const notes = path.join(dir, "notes.zip");
+    fs.writeFileSync(notes, "Just some notes, not an archive.");
+    await expect(attempt(notes)).rejects.toMatchObject({ problem: "not_zip" });
+
+    expect(await contentOf(dave.workspaceId)).toMatchObject({
+      datasets: [],
+      versions: [],
+      jobs: [],
+      conversations: [],
+    });
+    expect(await db.connection.count({ where: { workspaceId: dave.workspaceId } })).toBe(1);
+
+    await expect(attempt(archivePath, alice.workspaceId)).rejects.toMatchObject({ problem: "not_empty" });
+  });
+});
