@@ -12,7 +12,7 @@ function refreshConnectionPages() {
 }
 
 export const createConnectionAction = createAction(
-  { name: "createConnectionAction", schema: createConnectionSchema, role: "admin" },
+  { name: "createConnectionAction", schema: createConnectionSchema },
   async (input, { workspace, user }) => {
     const created = await createConnection({ workspaceId: workspace.id, userId: user.id, input });
     refreshConnectionPages();
@@ -21,7 +21,7 @@ export const createConnectionAction = createAction(
 );
 
 export const updateConnectionAction = createAction(
-  { name: "updateConnectionAction", schema: updateConnectionSchema, role: "admin" },
+  { name: "updateConnectionAction", schema: updateConnectionSchema },
   async (input, { workspace }) => {
     const updated = await updateConnection({ workspaceId: workspace.id, input });
     refreshConnectionPages();
@@ -30,7 +30,7 @@ export const updateConnectionAction = createAction(
 );
 
 export const deleteConnectionAction = createAction(
-  { name: "deleteConnectionAction", schema: connectionIdSchema, role: "admin" },
+  { name: "deleteConnectionAction", schema: connectionIdSchema },
   async ({ connectionId }, { workspace }) => {
     await deleteConnection({ connectionId, workspaceId: workspace.id });
     refreshConnectionPages();
@@ -47,6 +47,6 @@ export const testConnectionAction = createAction(
 );
 
 export const revealSandboxAccessAction = createAction(
-  { name: "revealSandboxAccessAction", schema: connectionIdSchema, role: "admin" },
+  { name: "revealSandboxAccessAction", schema: connectionIdSchema },
   ({ connectionId }, { workspace }) => revealSandboxAccess({ connectionId, workspaceId: workspace.id }),
 );

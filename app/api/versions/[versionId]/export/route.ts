@@ -3,7 +3,7 @@ import { createRoute } from "@/lib/route";
 
 /** A version's training (or, with ?part=validation, validation) file: its exact JSONL bytes, as a download. */
 export const GET = createRoute<{ versionId: string }>(
-  { name: "exportVersion" },
+  { name: "GET /api/versions/[versionId]/export" },
   async ({ access, request, params }) => {
     const part = new URL(request.url).searchParams.get("part") === "validation" ? "validation" : "training";
     const file = await getVersionFileOrThrow({ workspaceId: access.workspace.id, versionId: params.versionId, part });

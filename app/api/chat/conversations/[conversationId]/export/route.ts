@@ -4,7 +4,7 @@ import { createRoute } from "@/lib/route";
 
 /** GET: the conversation as JSONL, one line per column, as a download. */
 export const GET = createRoute<{ conversationId: string }>(
-  { name: "export conversation" },
+  { name: "GET /api/chat/conversations/[conversationId]/export" },
   async ({ access, params }) => {
     const conversation = await getConversationOrThrow({
       workspaceId: access.workspace.id,
