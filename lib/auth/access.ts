@@ -16,7 +16,7 @@ export type Access = {
 };
 
 /** The cookie that remembers which of their workspaces a person works in; checked against memberships. */
-export const WORKSPACE_COOKIE = "ftp-workspace";
+const WORKSPACE_COOKIE = "ftp-workspace";
 
 /** The caller's access, or null when nobody is signed in. Cached for one request. */
 export const getAccess = cache(async (): Promise<Access | null> => {
@@ -50,4 +50,11 @@ export async function requirePageAccess(permission?: Permission): Promise<Access
   if (!access) redirect("/sign-in");
   if (permission && !can(access.role, permission)) redirect("/");
   return access;
+}
+
+/** Makes `workspaceId` the one the caller works in (getAccess checks the membership on every request). */
+export async function rememberWorkspace(workspaceId: string | null): Promise<void> {
+  const jar = await cookies();
+  if (!workspaceId) jar.delete(WORKSPACE_COOKIE);
+  else jar.set(WORKSPACE_COOKIE, workspaceId, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
 }

@@ -3,7 +3,9 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import type { z } from "zod";
+import { record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
+import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { createRateLimiter } from "./rate-limit";
 import type { signInSchema, signUpSchema } from "./schema";
 import { auth } from "./server";
@@ -45,8 +47,11 @@ export async function signInWithEmail(input: z.output<typeof signInSchema>) {
   const ip = await clientAddress();
   if (!failedSignIns.email.allows([input.email]) || !failedSignIns.ip.allows([ip])) throw tooManyAttempts();
   try {
-    await auth.api.signInEmail({ body: input, headers: await headers() });
+    const { user } = await auth.api.signInEmail({ body: input, headers: await headers() });
     failedSignIns.email.reset([input.email]);
+    // Each workspace's admins see that this person signed in.
+    for (const { id } of await listMembershipsOfUser(user.id))
+      await record({ user, workspace: { id } }, "auth.signed_in");
   } catch (error) {
     if (!isAuthError(error, "INVALID_EMAIL_OR_PASSWORD")) throw error;
     failedSignIns.email.record([input.email]);

@@ -1,6 +1,7 @@
 import { getConversationOrThrow } from "@/lib/chat/conversations";
 import { conversationJsonl } from "@/lib/chat/export";
 import { createRoute } from "@/lib/route";
+import { record } from "@/lib/audit/record";
 
 /** GET: the conversation as JSONL, one line per column, as a download. */
 export const GET = createRoute<{ conversationId: string }>(
@@ -10,6 +11,8 @@ export const GET = createRoute<{ conversationId: string }>(
       workspaceId: access.workspace.id,
       conversationId: params.conversationId,
     });
+    const target = { type: "conversation", id: params.conversationId, name: conversation.title };
+    await record(access, "export.conversation", target);
     const filename = `${conversation.title.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 60) || "conversation"}.jsonl`;
     return new Response(conversationJsonl(conversation.state), {
       headers: {

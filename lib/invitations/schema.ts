@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const inviteRoles = ["viewer", "editor", "admin", "owner"] as const;
+
+export const inviteMemberSchema = z.object({
+  role: z.enum(inviteRoles, "invalidChoice"),
+  email: z
+    .union([z.literal(""), z.email("invalidEmail").max(200)])
+    .optional()
+    .transform((value) => value?.trim().toLowerCase() || null),
+});
+export const invitationIdSchema = z.object({ invitationId: z.string().min(1) });
+export const acceptInvitationSchema = z.object({ token: z.string().min(20).max(200) });
