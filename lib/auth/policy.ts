@@ -112,6 +112,13 @@ export const routePermissions: Record<string, Permission> = {
   "GET /audit/export": "audit.read",
 };
 
+/** Outside the table on purpose (see the top of this file); the policy test knows them by these names. */
+export const outsidePolicy = {
+  actions: ["signUpAction", "signInAction", "signOutAction", "setLocaleAction"],
+  routes: ["GET /api/health"],
+  routePrefix: "/api/sandbox/v1/",
+};
+
 export function roleFor(permission: Permission): Role {
   return permissionRoles[permission];
 }
