@@ -1,5 +1,14 @@
 "use client";
-import { Cable, Database, FlaskConical, LayoutDashboard, MessagesSquare, Settings } from "lucide-react";
+import {
+  Cable,
+  Database,
+  FlaskConical,
+  LayoutDashboard,
+  MessagesSquare,
+  ScrollText,
+  Settings,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,16 +20,20 @@ const links = [
   { href: "/jobs", key: "training", icon: FlaskConical },
   { href: "/chat", key: "chat", icon: MessagesSquare },
   { href: "/connections", key: "connections", icon: Cable },
+  { href: "/members", key: "members", icon: Users },
+  { href: "/audit", key: "audit", icon: ScrollText },
   { href: "/settings", key: "settings", icon: Settings },
 ] as const;
 
-export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+export function NavLinks({ onNavigate, canReadAudit }: { onNavigate?: () => void; canReadAudit: boolean }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
     <nav aria-label={t("main")}>
       <ul className="flex flex-col gap-1">
-        {links.map(({ href, key, icon: Icon }) => {
+        {links
+          .filter(({ key }) => key !== "audit" || canReadAudit)
+          .map(({ href, key, icon: Icon }) => {
           const active = href === "/" ? pathname === "/" : pathname.startsWith(href);
           return (
             <li key={href}>
