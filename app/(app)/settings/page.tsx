@@ -7,9 +7,10 @@ import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/policy";
 import { listPrices } from "@/lib/pricing/queries";
 import { getWebhook } from "@/lib/webhooks/queries";
-import { hasRole } from "@/lib/workspaces/roles";
+
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const access = await requirePageAccess();
   const t = await getTranslations("settings");
+  const tTeam = await getTranslations("team");
   const tWebhooks = await getTranslations("webhooks");
   const [prices, webhook] = await Promise.all([listPrices(access.workspace.id), getWebhook(access.workspace.id)]);
   return (
@@ -26,15 +28,15 @@ export default async function SettingsPage() {
       <div className="flex flex-col gap-6">
         <Card>
           <h2 className="mb-4 font-semibold">{t("workspace")}</h2>
-          <WorkspaceNameForm name={access.workspace.name} canEdit={hasRole(access.role, "admin")} />
+          <WorkspaceNameForm name={access.workspace.name} canEdit={can(access.role, "settings.manage")} />
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("prices.title")}</h2>
-          <PriceTable prices={prices} canEdit={hasRole(access.role, "admin")} />
+          <PriceTable prices={prices} canEdit={can(access.role, "settings.manage")} />
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">{tWebhooks("title")}</h2>
-          <WebhookSettings webhook={webhook} canEdit={hasRole(access.role, "admin")} />
+          <WebhookSettings webhook={webhook} canEdit={can(access.role, "settings.manage")} />
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("appearance")}</h2>
@@ -43,7 +45,7 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-2 font-semibold">{t("account")}</h2>
           <p className="text-sm">{t("signedInAs", { email: access.user.email })}</p>
-          <p className="mt-1 text-sm text-fg-muted">{t("role", { role: t(`roles.${access.role}`) })}</p>
+          <p className="mt-1 text-sm text-fg-muted">{t("role", { role: tTeam(`roles.${access.role}`) })}</p>
         </Card>
       </div>
     </>
