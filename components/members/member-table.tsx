@@ -65,9 +65,7 @@ export function MemberTable({ members, currentUserId, canManage, canManageOwners
                       aria-label={t("members.changeRole", { name: member.name })}
                       value={member.role}
                       disabled={changeRole.pending}
-                      onChange={(event) =>
-                        changeRole.run({ userId: member.userId, role: event.target.value as Role })
-                      }
+                      onChange={(event) => changeRole.run({ userId: member.userId, role: event.target.value as Role })}
                       className="rounded-md border border-border bg-surface px-2 py-1"
                     >
                       {assignableRoles(canManageOwners || member.role === "owner").map((role) => (
@@ -77,7 +75,9 @@ export function MemberTable({ members, currentUserId, canManage, canManageOwners
                       ))}
                     </select>
                   ) : (
-                    <span title={member.userId === currentUserId ? undefined : denied}>{t(`roles.${member.role}`)}</span>
+                    <span title={member.userId === currentUserId ? undefined : denied}>
+                      {t(`roles.${member.role}`)}
+                    </span>
                   )}
                 </td>
                 <td className="hidden px-4 py-3 text-fg-muted sm:table-cell">

@@ -34,24 +34,24 @@ export function NavLinks({ onNavigate, canReadAudit }: { onNavigate?: () => void
         {links
           .filter(({ key }) => key !== "audit" || canReadAudit)
           .map(({ href, key, icon: Icon }) => {
-          const active = href === "/" ? pathname === "/" : pathname.startsWith(href);
-          return (
-            <li key={href}>
-              <Link
-                href={href}
-                onClick={onNavigate}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "flex items-center gap-3 rounded-md px-3 py-2 text-sm",
-                  active ? "bg-muted font-medium text-fg" : "text-fg-muted hover:bg-muted hover:text-fg",
-                )}
-              >
-                <Icon aria-hidden className="size-4" />
-                {t(key)}
-              </Link>
-            </li>
-          );
-        })}
+            const active = href === "/" ? pathname === "/" : pathname.startsWith(href);
+            return (
+              <li key={href}>
+                <Link
+                  href={href}
+                  onClick={onNavigate}
+                  aria-current={active ? "page" : undefined}
+                  className={cn(
+                    "flex items-center gap-3 rounded-md px-3 py-2 text-sm",
+                    active ? "bg-muted font-medium text-fg" : "text-fg-muted hover:bg-muted hover:text-fg",
+                  )}
+                >
+                  <Icon aria-hidden className="size-4" />
+                  {t(key)}
+                </Link>
+              </li>
+            );
+          })}
       </ul>
     </nav>
   );

@@ -56,5 +56,6 @@ export async function requirePageAccess(permission?: Permission): Promise<Access
 export async function rememberWorkspace(workspaceId: string | null): Promise<void> {
   const jar = await cookies();
   if (!workspaceId) jar.delete(WORKSPACE_COOKIE);
-  else jar.set(WORKSPACE_COOKIE, workspaceId, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
+  else
+    jar.set(WORKSPACE_COOKIE, workspaceId, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
 }

@@ -78,7 +78,8 @@ for (const file of routeFiles) {
   const route = routePath(file);
   if (route.startsWith(outsidePolicy.routePrefix)) continue;
   for (const [method, run] of Object.entries(await import(file))) {
-    if (/^(GET|POST|PUT|PATCH|DELETE)$/.test(method)) routes.push({ key: `${method} ${route}`, path: route, run: run as RouteFn });
+    if (/^(GET|POST|PUT|PATCH|DELETE)$/.test(method))
+      routes.push({ key: `${method} ${route}`, path: route, run: run as RouteFn });
   }
 }
 const guardedActions = actions.filter((action) => !outsidePolicy.actions.includes(action.name));
@@ -127,7 +128,12 @@ beforeAll(async () => {
   for (const role of ["viewer", "editor", "admin"] as const) {
     const person = await signUp(role);
     await db.member.create({ data: { workspaceId: owner.workspaceId, userId: person.userId, role } });
-    callers.push({ kind: role, cookie: `${person.cookie}; ftp-workspace=${owner.workspaceId}`, role, workspace: "team" });
+    callers.push({
+      kind: role,
+      cookie: `${person.cookie}; ftp-workspace=${owner.workspaceId}`,
+      role,
+      workspace: "team",
+    });
   }
   callers.push({ kind: "owner", cookie: owner.cookie, role: "owner", workspace: "team" });
   const outsider = await signUp("Outsider");
@@ -201,9 +207,12 @@ describe("every route handler × every caller", () => {
       requestHeaders = new Headers(caller.cookie ? { cookie: caller.cookie } : {});
       const [method] = route.key.split(" ");
       const params = paramsOf(route.path);
-      const response = await route.run(new Request(`http://localhost${route.path}`, { method, headers: requestHeaders }), {
-        params: Promise.resolve(params),
-      });
+      const response = await route.run(
+        new Request(`http://localhost${route.path}`, { method, headers: requestHeaders }),
+        {
+          params: Promise.resolve(params),
+        },
+      );
       const want = expected(caller, permissionRoles[permission]);
       const got = response.status === 401 ? "unauthorized" : response.status === 403 ? "forbidden" : "allowed";
       let verdict = got === want ? "as expected" : `wanted ${want}, got ${response.status}`;

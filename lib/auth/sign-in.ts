@@ -1,10 +1,11 @@
 /** Sign-up and sign-in through better-auth, with its failures turned into our error codes. */
 import "server-only";
 import { APIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { z } from "zod";
 import { record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
+import { PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { createRateLimiter } from "./rate-limit";
 import type { signInSchema, signUpSchema } from "./schema";
@@ -62,4 +63,13 @@ export async function signInWithEmail(input: z.output<typeof signInSchema>) {
 
 export async function signOut() {
   await auth.api.signOut({ headers: await headers() });
+}
+
+/** Where to go after signing in: the invitation the person came from, else the start page. */
+export async function takePendingInvitation(): Promise<string> {
+  const jar = await cookies();
+  const token = jar.get(PENDING_INVITATION_COOKIE)?.value;
+  if (!token) return "/";
+  jar.delete(PENDING_INVITATION_COOKIE);
+  return /^[A-Za-z0-9_-]{20,200}$/.test(token) ? `/invite/${token}` : "/";
 }

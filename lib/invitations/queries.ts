@@ -6,8 +6,8 @@ import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/workspaces/roles";
 import { toRole } from "@/lib/workspaces/queries";
+import type { Role } from "@/lib/workspaces/roles";
 
 const DAY_MS = 86_400_000;
 
@@ -83,7 +83,15 @@ export async function findInvitation(token: string, now = new Date()) {
 }
 
 /** Joins the user to the invitation's workspace; the link is used up even when they already were a member. */
-export async function acceptInvitation({ token, userId, now = new Date() }: { token: string; userId: string; now?: Date }) {
+export async function acceptInvitation({
+  token,
+  userId,
+  now = new Date(),
+}: {
+  token: string;
+  userId: string;
+  now?: Date;
+}) {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashOf(token) } });
     const { count } = await tx.invitation.updateMany({
@@ -91,7 +99,9 @@ export async function acceptInvitation({ token, userId, now = new Date() }: { to
       data: { acceptedAt: now, acceptedById: userId },
     });
     if (!invitation || count === 0)
-      throw new AppError("not_found", "This invitation is not valid", { fields: { _form: { code: "invitationInvalid" } } });
+      throw new AppError("not_found", "This invitation is not valid", {
+        fields: { _form: { code: "invitationInvalid" } },
+      });
     const existing = await tx.member.findUnique({
       where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } },
     });

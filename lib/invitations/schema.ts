@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** Set by proxy.ts when someone opens an invitation link, so sign-in or sign-up leads back to it. */
+export const PENDING_INVITATION_COOKIE = "ftp-invitation";
+
 export const inviteRoles = ["viewer", "editor", "admin", "owner"] as const;
 
 export const inviteMemberSchema = z.object({

@@ -4,8 +4,8 @@ import type { Access } from "@/lib/auth/access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { type Role, roles } from "@/lib/workspaces/roles";
 import { toRole } from "@/lib/workspaces/queries";
+import { type Role, roles } from "@/lib/workspaces/roles";
 
 export type MemberRow = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
 
@@ -38,8 +38,7 @@ async function ownerCount(workspaceId: string) {
   return db.member.count({ where: { workspaceId, role: "owner" } });
 }
 
-const lastOwner = () =>
-  new AppError("conflict", "The last owner", { fields: { _form: { code: "lastOwner" } } });
+const lastOwner = () => new AppError("conflict", "The last owner", { fields: { _form: { code: "lastOwner" } } });
 
 /** Admins manage viewers, editors and admins; only an owner makes or unmakes owners. */
 function assertMayManage(access: Access, role: Role) {
@@ -69,7 +68,9 @@ export async function removeMember({ access, userId }: { access: Access; userId:
 
 export async function leaveWorkspace(access: Access) {
   if (access.role === "owner" && (await ownerCount(access.workspace.id)) <= 1) throw lastOwner();
-  await db.member.delete({ where: { workspaceId_userId: { workspaceId: access.workspace.id, userId: access.user.id } } });
+  await db.member.delete({
+    where: { workspaceId_userId: { workspaceId: access.workspace.id, userId: access.user.id } },
+  });
 }
 
 /** The workspace to switch to, if the user belongs to it (404 otherwise). */

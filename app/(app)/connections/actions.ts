@@ -39,9 +39,14 @@ export const deleteConnectionAction = createAction(
   async ({ connectionId }, access) => {
     const connection = await getConnectionOrThrow({ connectionId, workspaceId: access.workspace.id });
     await deleteConnection({ connectionId, workspaceId: access.workspace.id });
-    await record(access, "connection.deleted", { type: "connection", id: connectionId, name: connection.name }, {
-      kind: connection.kind,
-    });
+    await record(
+      access,
+      "connection.deleted",
+      { type: "connection", id: connectionId, name: connection.name },
+      {
+        kind: connection.kind,
+      },
+    );
     refreshConnectionPages();
   },
 );
@@ -50,10 +55,15 @@ export const testConnectionAction = createAction(
   { name: "testConnectionAction", schema: connectionIdSchema },
   async ({ connectionId }, access) => {
     const result = await testConnection({ connectionId, workspaceId: access.workspace.id });
-    await record(access, "connection.tested", { type: "connection", id: connectionId }, {
-      result: result.ok ? "ok" : "failed",
-      reason: result.ok ? null : result.reason,
-    });
+    await record(
+      access,
+      "connection.tested",
+      { type: "connection", id: connectionId },
+      {
+        result: result.ok ? "ok" : "failed",
+        reason: result.ok ? null : result.reason,
+      },
+    );
     refreshConnectionPages();
     return result;
   },

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { createAction } from "@/lib/action";
 import { record } from "@/lib/audit/record";
 import { rememberWorkspace } from "@/lib/auth/access";
@@ -8,7 +9,6 @@ import { createInvitation, revokeInvitation } from "@/lib/invitations/queries";
 import { invitationIdSchema, inviteMemberSchema } from "@/lib/invitations/schema";
 import { changeMemberRole, leaveWorkspace, removeMember } from "@/lib/members/queries";
 import { changeMemberRoleSchema, memberUserSchema } from "@/lib/members/schema";
-import { z } from "zod";
 
 export const inviteMemberAction = createAction(
   { name: "inviteMemberAction", schema: inviteMemberSchema },
@@ -41,10 +41,15 @@ export const changeMemberRoleAction = createAction(
   { name: "changeMemberRoleAction", schema: changeMemberRoleSchema },
   async ({ userId, role }, access) => {
     const member = await changeMemberRole({ access, userId, role });
-    await record(access, "member.role_changed", { type: "user", id: userId, name: member.user.name }, {
-      role,
-      previousRole: member.previousRole,
-    });
+    await record(
+      access,
+      "member.role_changed",
+      { type: "user", id: userId, name: member.user.name },
+      {
+        role,
+        previousRole: member.previousRole,
+      },
+    );
     revalidatePath("/members");
   },
 );
@@ -62,9 +67,14 @@ export const leaveWorkspaceAction = createAction(
   { name: "leaveWorkspaceAction", schema: z.object({}) },
   async (_input, access) => {
     await leaveWorkspace(access);
-    await record(access, "member.left", { type: "user", id: access.user.id, name: access.user.name }, {
-      role: access.role,
-    });
+    await record(
+      access,
+      "member.left",
+      { type: "user", id: access.user.id, name: access.user.name },
+      {
+        role: access.role,
+      },
+    );
     await rememberWorkspace(null);
     revalidatePath("/", "layout");
   },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { InviteForm } from "@/components/members/invite-form";
 import { InvitationList } from "@/components/members/invitation-list";
+import { InviteForm } from "@/components/members/invite-form";
 import { LeaveWorkspace } from "@/components/members/leave-workspace";
 import { MemberTable } from "@/components/members/member-table";
 import { PageHeader } from "@/components/shell/page-header";

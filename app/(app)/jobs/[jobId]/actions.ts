@@ -18,7 +18,11 @@ function refreshJob(jobId: string) {
   revalidatePath(`/jobs/${jobId}`);
 }
 
-const AUDITED: Record<JobControl, AuditAction> = { cancel: "job.cancelled", pause: "job.paused", resume: "job.resumed" };
+const AUDITED: Record<JobControl, AuditAction> = {
+  cancel: "job.cancelled",
+  pause: "job.paused",
+  resume: "job.resumed",
+};
 
 const control = (name: string, action: JobControl) =>
   createAction({ name, schema: jobIdSchema }, async ({ jobId }, access) => {

@@ -15,9 +15,14 @@ export const createJobAction = createAction(
   { name: "createJobAction", schema: jobFormSchema },
   async (form, access) => {
     const created = await createJob({ access, form });
-    await record(access, "job.started", { type: "job", id: created.jobId, name: form.suffix ?? null }, {
-      model: form.model,
-    });
+    await record(
+      access,
+      "job.started",
+      { type: "job", id: created.jobId, name: form.suffix ?? null },
+      {
+        model: form.model,
+      },
+    );
     revalidatePath("/jobs");
     return created;
   },

@@ -1,7 +1,7 @@
+import { record } from "@/lib/audit/record";
 import { getConversationOrThrow } from "@/lib/chat/conversations";
 import { conversationJsonl } from "@/lib/chat/export";
 import { createRoute } from "@/lib/route";
-import { record } from "@/lib/audit/record";
 
 /** GET: the conversation as JSONL, one line per column, as a download. */
 export const GET = createRoute<{ conversationId: string }>(
