@@ -91,7 +91,13 @@ test("owner invites a viewer, promotes them to editor, the editor trains, and th
   // The audit log lists the steps, and filters by person.
   await ownerPage.goto("/audit");
   const table = ownerPage.getByTestId("audit-table");
-  for (const action of ["member.invited", "member.joined", "member.role_changed", "job.started", "dataset.version_frozen"])
+  for (const action of [
+    "member.invited",
+    "member.joined",
+    "member.role_changed",
+    "job.started",
+    "dataset.version_frozen",
+  ])
     await expect(table.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
   await ownerPage.getByLabel("Person").selectOption({ label: teammate.name });
   await ownerPage.getByRole("button", { name: "Filter" }).click();
