@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { AuditDetails } from "./record";
 import type { AuditFilter } from "./schema";
 
-export type AuditEntryRow = {
+type AuditEntryRow = {
   id: string;
   createdAt: Date;
   actorId: string | null;

@@ -46,8 +46,8 @@ export function cleanDetails(details: Record<string, unknown>): AuditDetails {
   return clean;
 }
 
-export type AuditActor = { user: { id: string; name: string; email: string }; workspace: { id: string } };
-export type AuditTarget = { type: string; id: string; name?: string | null } | null;
+type AuditActor = { user: { id: string; name: string; email: string }; workspace: { id: string } };
+type AuditTarget = { type: string; id: string; name?: string | null } | null;
 
 /** Records one entry. A failure to record is logged, never allowed to undo what the person just did. */
 export async function record(

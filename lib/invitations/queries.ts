@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function invitationUrl(token: string): string {
+function invitationUrl(token: string): string {
   return new URL(`/invite/${token}`, getEnv().APP_URL).toString();
 }
 
@@ -63,7 +63,7 @@ export async function revokeInvitation({ workspaceId, invitationId }: { workspac
   if (count === 0) throw new AppError("not_found", "This invitation does not exist");
 }
 
-export type InvitationStatus = "valid" | "expired" | "used" | "revoked";
+type InvitationStatus = "valid" | "expired" | "used" | "revoked";
 
 /** What the /invite page shows before anyone accepts; null for a token that never existed. */
 export async function findInvitation(token: string, now = new Date()) {

@@ -3,10 +3,10 @@ import { z } from "zod";
 /** Set by proxy.ts when someone opens an invitation link, so sign-in or sign-up leads back to it. */
 export const PENDING_INVITATION_COOKIE = "ftp-invitation";
 
-export const inviteRoles = ["viewer", "editor", "admin", "owner"] as const;
+import { roles } from "@/lib/workspaces/roles";
 
 export const inviteMemberSchema = z.object({
-  role: z.enum(inviteRoles, "invalidChoice"),
+  role: z.enum(roles, "invalidChoice"),
   email: z
     .union([z.literal(""), z.email("invalidEmail").max(200)])
     .optional()

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { toRole } from "@/lib/workspaces/queries";
 import { type Role, roles } from "@/lib/workspaces/roles";
 
-export type MemberRow = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
+type MemberRow = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
 
 export async function listMembers(workspaceId: string): Promise<MemberRow[]> {
   const members = await db.member.findMany({
