@@ -22,7 +22,7 @@ export const inviteMemberAction = createAction(
           inviterName: access.user.name,
         })
       : false;
-    await record(access, "member.invited", { type: "invitation", id: invitation.id }, { role, email });
+    await record(access, "member.invited", { type: "invitation", id: invitation.id, name: email }, { role, email });
     revalidatePath("/members");
     return { url: invitation.url, expiresAt: invitation.expiresAt, mailed };
   },
