@@ -8,7 +8,13 @@ import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 type Values = { actor: string; action: string; from: string; to: string };
 
 /** A plain GET form: the filters live in the address, so a filtered view can be shared and exported. */
-export function AuditFilters({ actors, values }: { actors: { id: string; name: string; email: string }[]; values: Values }) {
+export function AuditFilters({
+  actors,
+  values,
+}: {
+  actors: { id: string; name: string; email: string }[];
+  values: Values;
+}) {
   const t = useTranslations("team.audit");
   return (
     <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_10rem_10rem_auto] lg:items-end">
@@ -16,7 +22,10 @@ export function AuditFilters({ actors, values }: { actors: { id: string; name: s
         label={t("person")}
         name="actor"
         defaultValue={values.actor}
-        options={[{ value: "", label: t("anyone") }, ...actors.map((actor) => ({ value: actor.id, label: actor.name }))]}
+        options={[
+          { value: "", label: t("anyone") },
+          ...actors.map((actor) => ({ value: actor.id, label: actor.name })),
+        ]}
       />
       <SelectField
         label={t("action")}
