@@ -1,11 +1,11 @@
-/** Builds server actions: authorize, validate, run the domain function, return a typed result. */
+/** Builds server actions: authorize by the policy table, validate, run the domain function, return a typed result. */
 import "server-only";
 import type { z } from "zod";
 import { type Access, requireAccess } from "@/lib/auth/access";
+import { actionPermissions } from "@/lib/auth/policy";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { fieldErrorsFrom } from "@/lib/validation";
-import type { Role } from "@/lib/workspaces/roles";
 import type { ActionResult } from "./action-result";
 
 function toActionError(
@@ -18,13 +18,20 @@ function toActionError(
   return { ok: false, error: { code: "internal" } };
 }
 
+/** `name` is the exported action's name; lib/auth/policy.ts says who may call it (nobody when it is missing). */
 export function createAction<Schema extends z.ZodType, Data>(
-  options: { name: string; schema: Schema; role?: Role },
+  options: { name: string; schema: Schema },
   run: (input: z.output<Schema>, access: Access) => Promise<Data>,
 ): (input: z.input<Schema>) => Promise<ActionResult<Data>> {
   return async (input) => {
     try {
-      const access = await requireAccess(options.role);
+      const permission = actionPermissions[options.name];
+      if (!permission) {
+        logger.error(`${options.name} has no rule in lib/auth/policy.ts`);
+        await requireAccess();
+        throw new AppError("forbidden", "No rule for this action");
+      }
+      const access = await requireAccess(permission);
       const parsed = options.schema.safeParse(input);
       if (!parsed.success)
         return { ok: false, error: { code: "invalid_input", fields: fieldErrorsFrom(parsed.error) } };

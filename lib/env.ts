@@ -31,6 +31,19 @@ const envSchema = z.object({
   /** "off" keeps this server from running background sync (another server of the same database does it). */
   JOB_RUNNER: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** How long a sign-in lasts, and how often an active session's expiry moves forward. */
+  SESSION_DAYS: z.coerce.number("must be a number of days such as 30").min(0.01).max(365).default(30),
+  SESSION_REFRESH_HOURS: z.coerce.number("must be a number of hours such as 24").min(0.01).max(8760).default(24),
+  /** How long an invitation link stays valid. */
+  INVITATION_DAYS: z.coerce.number("must be a number of days such as 7").min(0.01).max(90).default(7),
+  /** The largest upload a request may carry (dataset import, new-job file), in megabytes. */
+  UPLOAD_MAX_MB: z.coerce.number("must be a number of megabytes such as 100").min(1).max(10_000).default(100),
+  /** Optional: with SMTP_HOST set, invitations are also sent by e-mail. */
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number("must be a port number such as 587").int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
 });
 
 type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; APP_URL: string };

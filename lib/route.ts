@@ -1,9 +1,9 @@
-/** Builds route handlers: the same access check as server actions, and errors as JSON with an HTTP status. */
+/** Builds route handlers: the same policy check as server actions, and errors as JSON with an HTTP status. */
 import "server-only";
 import { type Access, requireAccess } from "@/lib/auth/access";
+import { routePermissions } from "@/lib/auth/policy";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import type { Role } from "@/lib/workspaces/roles";
 
 const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
@@ -17,13 +17,17 @@ const STATUS: Record<ErrorCode, number> = {
 
 type Handler<Params> = (context: { access: Access; request: Request; params: Params }) => Promise<Response | object>;
 
-export function createRoute<Params = Record<string, never>>(
-  options: { name: string; role?: Role },
-  handler: Handler<Params>,
-) {
+/** `name` is the route's "METHOD /path"; lib/auth/policy.ts says who may call it (nobody when it is missing). */
+export function createRoute<Params = Record<string, never>>(options: { name: string }, handler: Handler<Params>) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const access = await requireAccess(options.role);
+      const permission = routePermissions[options.name];
+      if (!permission) {
+        logger.error(`${options.name} has no rule in lib/auth/policy.ts`);
+        await requireAccess();
+        throw new AppError("forbidden", "No rule for this route");
+      }
+      const access = await requireAccess(permission);
       const result = await handler({ access, request, params: await context.params });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {

@@ -11,6 +11,7 @@ import {
   renameDatasetAction,
 } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -58,6 +59,7 @@ export function DatasetList({ datasets }: { datasets: DatasetRow[] }) {
   const now = useNow({ updateInterval: 60_000 });
   const router = useRouter();
   const [open, setOpen] = useState<Open>(null);
+  const denied = useDenied("datasets.edit");
   const close = () => setOpen(null);
   const duplicate = useActionForm(duplicateDatasetAction, { onSuccess: ({ id }) => router.push(`/datasets/${id}`) });
   const remove = useActionForm(deleteDatasetAction, { onSuccess: close });
@@ -68,10 +70,12 @@ export function DatasetList({ datasets }: { datasets: DatasetRow[] }) {
         title={t("title")}
         lead={t("lead")}
         actions={
-          <Button onClick={() => setOpen({ kind: "create" })}>
-            <Plus aria-hidden className="size-4" />
-            {t("new")}
-          </Button>
+          <DeniedHint reason={denied}>
+            <Button disabled={Boolean(denied)} onClick={() => setOpen({ kind: "create" })}>
+              <Plus aria-hidden className="size-4" />
+              {t("new")}
+            </Button>
+          </DeniedHint>
         }
       />
       {duplicate.formError && <Alert>{duplicate.formError}</Alert>}
@@ -112,7 +116,7 @@ export function DatasetList({ datasets }: { datasets: DatasetRow[] }) {
                     {dataset.updatedByName && ` · ${dataset.updatedByName}`}
                   </td>
                   <td className="px-4 py-2">
-                    <div className="flex justify-end gap-1">
+                    <div className="flex justify-end gap-1" hidden={Boolean(denied)}>
                       <Button
                         size="sm"
                         variant="ghost"

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { freezeVersionAction } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -36,6 +37,7 @@ export function VersionList({
   const tJob = useTranslations("newJob");
   const format = useFormatter();
   const freeze = useActionForm(freezeVersionAction);
+  const denied = useDenied("datasets.edit");
   const latest = versions[0];
   const snippets =
     latest &&
@@ -78,10 +80,12 @@ export function VersionList({
           {t("stratify")}
         </label>
         <span className="flex-1" />
-        <Button type="submit" disabled={!ready} pending={freeze.pending}>
-          <Snowflake aria-hidden className="size-4" />
-          {t("freeze")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button type="submit" disabled={!ready || Boolean(denied)} pending={freeze.pending}>
+            <Snowflake aria-hidden className="size-4" />
+            {t("freeze")}
+          </Button>
+        </DeniedHint>
       </form>
       {!ready && <p className="text-sm text-fg-muted">{t("notReady")}</p>}
       {freeze.formError && <Alert>{freeze.formError}</Alert>}

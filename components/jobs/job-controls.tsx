@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { cancelJobAction, pauseJobAction, resumeJobAction } from "@/app/(app)/jobs/[jobId]/actions";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { isActiveJobStatus } from "@/lib/jobs/status";
@@ -40,6 +41,7 @@ export function JobControls({ job }: { job: JobDetail }) {
   const t = useTranslations("jobs.controls");
   const tElsewhere = useTranslations("trainElsewhere");
   const [open, setOpen] = useState<Control | "deploy" | "elsewhere" | null>(null);
+  const denied = useDenied("jobs.control");
   const active = isActiveJobStatus(job.status);
   const resultFile = job.resultFiles[0];
   const chatHref = job.fineTunedModel ? `/chat?${new URLSearchParams({ job: job.id })}` : null;
@@ -47,22 +49,28 @@ export function JobControls({ job }: { job: JobDetail }) {
   return (
     <div className="flex flex-wrap gap-2">
       {job.status === "running" && (
-        <Button size="sm" variant="secondary" onClick={() => setOpen("pause")}>
-          <Pause aria-hidden className="size-4" />
-          {t("pause")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button size="sm" variant="secondary" disabled={Boolean(denied)} onClick={() => setOpen("pause")}>
+            <Pause aria-hidden className="size-4" />
+            {t("pause")}
+          </Button>
+        </DeniedHint>
       )}
       {job.status === "paused" && (
-        <Button size="sm" variant="secondary" onClick={() => setOpen("resume")}>
-          <Play aria-hidden className="size-4" />
-          {t("resume")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button size="sm" variant="secondary" disabled={Boolean(denied)} onClick={() => setOpen("resume")}>
+            <Play aria-hidden className="size-4" />
+            {t("resume")}
+          </Button>
+        </DeniedHint>
       )}
       {active && (
-        <Button size="sm" variant="secondary" onClick={() => setOpen("cancel")}>
-          <Ban aria-hidden className="size-4 text-danger" />
-          {t("cancel")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button size="sm" variant="secondary" disabled={Boolean(denied)} onClick={() => setOpen("cancel")}>
+            <Ban aria-hidden className="size-4 text-danger" />
+            {t("cancel")}
+          </Button>
+        </DeniedHint>
       )}
       {chatHref && job.status === "succeeded" && (
         <Link href={chatHref} className={linkClass}>

@@ -4,28 +4,38 @@ import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { type ReactNode, useState } from "react";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import type { Abilities } from "@/lib/auth/policy";
+import { AbilitiesProvider } from "./abilities";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
+import { WorkspaceSwitcher } from "./workspace-switcher";
 
-type AppShellProps = { workspaceName: string; user: { name: string; email: string }; children: ReactNode };
+type Workspace = { id: string; name: string };
+type AppShellProps = {
+  workspace: Workspace;
+  workspaces: Workspace[];
+  abilities: Abilities;
+  user: { name: string; email: string };
+  children: ReactNode;
+};
 
-function Sidebar({ workspaceName, onNavigate }: { workspaceName: string; onNavigate?: () => void }) {
+function Sidebar({
+  workspace,
+  workspaces,
+  abilities,
+  onNavigate,
+}: Pick<AppShellProps, "workspace" | "workspaces" | "abilities"> & { onNavigate?: () => void }) {
   return (
     <>
-      <p
-        className="mb-3 truncate px-3 text-xs font-medium tracking-wide text-fg-muted uppercase"
-        data-testid="workspace-name"
-      >
-        {workspaceName}
-      </p>
-      <NavLinks onNavigate={onNavigate} />
+      <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
+      <NavLinks onNavigate={onNavigate} canReadAudit={abilities["audit.read"]} />
     </>
   );
 }
 
 /** Sidebar on wide screens; on narrow ones a drawer (a modal dialog: focus stays in it, Escape closes it). */
-export function AppShell({ workspaceName, user, children }: AppShellProps) {
+export function AppShell({ workspace, workspaces, abilities, user, children }: AppShellProps) {
   const t = useTranslations();
   const [navOpen, setNavOpen] = useState(false);
   return (
@@ -41,20 +51,25 @@ export function AppShell({ workspaceName, user, children }: AppShellProps) {
           <div className="mb-6">
             <Logo />
           </div>
-          <Sidebar workspaceName={workspaceName} />
+          <Sidebar workspace={workspace} workspaces={workspaces} abilities={abilities} />
         </aside>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-30 bg-black/30 md:hidden" />
           <Dialog.Content className="fixed inset-y-0 left-0 z-40 flex w-64 flex-col border-r border-border bg-surface p-4 md:hidden">
             <Dialog.Title className="sr-only">{t("nav.main")}</Dialog.Title>
-            <Dialog.Description className="sr-only">{workspaceName}</Dialog.Description>
+            <Dialog.Description className="sr-only">{workspace.name}</Dialog.Description>
             <div className="mb-6 flex items-center justify-between">
               <Logo />
               <Dialog.Close aria-label={t("nav.closeMenu")} className="rounded p-1 hover:bg-muted">
                 <X aria-hidden className="size-5" />
               </Dialog.Close>
             </div>
-            <Sidebar workspaceName={workspaceName} onNavigate={() => setNavOpen(false)} />
+            <Sidebar
+              workspace={workspace}
+              workspaces={workspaces}
+              abilities={abilities}
+              onNavigate={() => setNavOpen(false)}
+            />
           </Dialog.Content>
         </Dialog.Portal>
         <div className="flex min-w-0 flex-col">
@@ -67,7 +82,7 @@ export function AppShell({ workspaceName, user, children }: AppShellProps) {
             <UserMenu name={user.name} email={user.email} />
           </header>
           <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-8">
-            {children}
+            <AbilitiesProvider abilities={abilities}>{children}</AbilitiesProvider>
           </main>
         </div>
       </div>

@@ -1,10 +1,11 @@
 "use client";
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, LogOut, MonitorX } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { DropdownMenu } from "radix-ui";
 import { useTransition } from "react";
 import { signOutAction } from "@/app/(app)/actions";
+import { signOutEverywhereAction } from "@/app/(app)/team-actions";
 import { setLocaleAction } from "@/app/actions";
 import { locales } from "@/lib/i18n/locales";
 
@@ -66,6 +67,19 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           <DropdownMenu.Item className={itemClass} onSelect={() => startTransition(() => signOutAction())}>
             <LogOut aria-hidden className="size-4" />
             {t("userMenu.signOut")}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            className={itemClass}
+            title={t("team.signOutEverywhereConfirm")}
+            onSelect={() =>
+              startTransition(async () => {
+                await signOutEverywhereAction({});
+                window.location.assign("/sign-in");
+              })
+            }
+          >
+            <MonitorX aria-hidden className="size-4" />
+            {t("team.signOutEverywhere")}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

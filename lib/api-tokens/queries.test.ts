@@ -47,9 +47,9 @@ describe("findTokenAccess", () => {
     expect(access?.tokenId).toBe(view.id);
     await db.member.update({
       where: { workspaceId_userId: { workspaceId: member.workspaceId, userId: member.userId } },
-      data: { role: "member" },
+      data: { role: "editor" },
     });
-    expect((await findTokenAccess(token))?.role).toBe("member");
+    expect((await findTokenAccess(token))?.role).toBe("editor");
   });
 
   it("records when the token was last used", async () => {
@@ -75,7 +75,7 @@ describe("findTokenAccess", () => {
     expect(await findTokenAccess(`fp_${"A".repeat(43)}`)).toBeNull();
     expect(await findTokenAccess("not a token")).toBeNull();
 
-    const leaver = await seedMember("member", owner.workspaceId);
+    const leaver = await seedMember("editor", owner.workspaceId);
     const { token } = await createToken({ ...leaver, input });
     expect(await findTokenAccess(token)).not.toBeNull();
     await db.member.delete({ where: { workspaceId_userId: leaver } });

@@ -3,7 +3,7 @@ import "server-only";
 import type { Access } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/workspaces/roles";
+import { toRole } from "@/lib/workspaces/queries";
 import { type CreateTokenInput, createTokenSchema, parseScopes, type TokenScope } from "./schema";
 import { generateToken, hashToken, looksLikeToken } from "./secret";
 
@@ -91,7 +91,7 @@ export async function findTokenAccess(bearer: string, now = new Date()): Promise
   return {
     user: row.user,
     workspace: row.workspace,
-    role: member.role as Role,
+    role: toRole(member.role),
     tokenId: row.id,
     scopes: parseScopes(row.scopes),
   };

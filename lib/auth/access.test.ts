@@ -32,7 +32,7 @@ async function signUp(name: string) {
 }
 
 const deleteAction = createAction(
-  { name: "deleteConnectionTest", schema: connectionIdSchema, role: "admin" },
+  { name: "deleteConnectionAction", schema: connectionIdSchema },
   ({ connectionId }, access) => deleteConnection({ connectionId, workspaceId: access.workspace.id }),
 );
 
@@ -67,7 +67,7 @@ describe("sign-up", () => {
     const connections = await listConnections(alice.workspaceId);
     expect(connections.map((c) => c.kind)).toEqual(["sandbox"]);
     requestHeaders = new Headers({ cookie: alice.cookie });
-    expect((await requireAccess("owner")).role).toBe("owner");
+    expect((await requireAccess("owners.manage")).role).toBe("owner");
   });
 });
 
@@ -110,13 +110,16 @@ describe("authorization", () => {
   });
 
   it("checks the role", () => {
-    const member = {
+    const editor = {
       user: { id: "u", name: "M", email: "m@example.com" },
       workspace: { id: "w", name: "W" },
-      role: "member" as const,
+      role: "editor" as const,
     };
-    expect(() => checkAccess(member, "admin")).toThrow(expect.objectContaining({ code: "forbidden" }));
-    expect(checkAccess(member, "member")).toBe(member);
+    const viewer = { ...editor, role: "viewer" as const };
+    expect(() => checkAccess(editor, "members.manage")).toThrow(expect.objectContaining({ code: "forbidden" }));
+    expect(checkAccess(editor, "datasets.edit")).toBe(editor);
+    expect(() => checkAccess(viewer, "datasets.edit")).toThrow(expect.objectContaining({ code: "forbidden" }));
+    expect(checkAccess(viewer, "chat.use")).toBe(viewer);
     expect(() => checkAccess(null)).toThrow(expect.objectContaining({ code: "unauthorized" }));
   });
 

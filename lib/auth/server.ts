@@ -18,7 +18,10 @@ export const auth = betterAuth({
     minPasswordLength: PASSWORD_MIN,
     maxPasswordLength: PASSWORD_MAX,
   },
-  session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+  session: {
+    expiresIn: Math.round(getEnv().SESSION_DAYS * 86_400),
+    updateAge: Math.round(getEnv().SESSION_REFRESH_HOURS * 3600),
+  },
   databaseHooks: {
     user: { create: { after: async (user) => void (await createWorkspaceForUser(user)) } },
   },

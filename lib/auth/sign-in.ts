@@ -1,9 +1,12 @@
 /** Sign-up and sign-in through better-auth, with its failures turned into our error codes. */
 import "server-only";
 import { APIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { z } from "zod";
+import { record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
+import { PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
+import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { createRateLimiter } from "./rate-limit";
 import type { signInSchema, signUpSchema } from "./schema";
 import { auth } from "./server";
@@ -45,8 +48,11 @@ export async function signInWithEmail(input: z.output<typeof signInSchema>) {
   const ip = await clientAddress();
   if (!failedSignIns.email.allows([input.email]) || !failedSignIns.ip.allows([ip])) throw tooManyAttempts();
   try {
-    await auth.api.signInEmail({ body: input, headers: await headers() });
+    const { user } = await auth.api.signInEmail({ body: input, headers: await headers() });
     failedSignIns.email.reset([input.email]);
+    // Each workspace's admins see that this person signed in.
+    for (const { id } of await listMembershipsOfUser(user.id))
+      await record({ user, workspace: { id } }, "auth.signed_in");
   } catch (error) {
     if (!isAuthError(error, "INVALID_EMAIL_OR_PASSWORD")) throw error;
     failedSignIns.email.record([input.email]);
@@ -57,4 +63,13 @@ export async function signInWithEmail(input: z.output<typeof signInSchema>) {
 
 export async function signOut() {
   await auth.api.signOut({ headers: await headers() });
+}
+
+/** Where to go after signing in: the invitation the person came from, else the start page. */
+export async function takePendingInvitation(): Promise<string> {
+  const jar = await cookies();
+  const token = jar.get(PENDING_INVITATION_COOKIE)?.value;
+  if (!token) return "/";
+  jar.delete(PENDING_INVITATION_COOKIE);
+  return /^[A-Za-z0-9_-]{20,200}$/.test(token) ? `/invite/${token}` : "/";
 }

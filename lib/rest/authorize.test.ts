@@ -8,7 +8,7 @@ let owner: { workspaceId: string; userId: string };
 beforeAll(async () => {
   const user = await db.user.create({ data: { id: randomUUID(), name: "Ada", email: `${randomUUID()}@example.com` } });
   const workspace = await db.workspace.create({ data: { name: "API" } });
-  await db.member.create({ data: { workspaceId: workspace.id, userId: user.id, role: "member" } });
+  await db.member.create({ data: { workspaceId: workspace.id, userId: user.id, role: "editor" } });
   owner = { workspaceId: workspace.id, userId: user.id };
 });
 
@@ -18,30 +18,35 @@ const requestWith = (token: string) =>
 describe("authorizeToken", () => {
   it("allows what the scopes name and reading, and refuses the rest", async () => {
     const { token } = await createToken({ ...owner, input: { name: "read", scopes: ["read"] } });
-    await expect(authorizeToken(requestWith(token), "read")).resolves.toMatchObject({ role: "member" });
-    await expect(authorizeToken(requestWith(token), "jobs")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(authorizeToken(requestWith(token), "workspace.read")).resolves.toMatchObject({ role: "editor" });
+    await expect(authorizeToken(requestWith(token), "jobs.start")).rejects.toMatchObject({ code: "forbidden" });
     const writer = await createToken({ ...owner, input: { name: "jobs", scopes: ["jobs"] } });
-    await expect(authorizeToken(requestWith(writer.token), "jobs")).resolves.toBeTruthy();
-    await expect(authorizeToken(requestWith(writer.token), "datasets")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(authorizeToken(requestWith(writer.token), "jobs.start")).resolves.toBeTruthy();
+    await expect(authorizeToken(requestWith(writer.token), "datasets.edit")).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("refuses a missing, malformed or revoked token as unauthorized", async () => {
-    await expect(authorizeToken(new Request("http://localhost/"), "read")).rejects.toMatchObject({
+    await expect(authorizeToken(new Request("http://localhost/"), "workspace.read")).rejects.toMatchObject({
       code: "unauthorized",
     });
-    await expect(authorizeToken(requestWith("fp_nope"), "read")).rejects.toMatchObject({ code: "unauthorized" });
+    await expect(authorizeToken(requestWith("fp_nope"), "workspace.read")).rejects.toMatchObject({
+      code: "unauthorized",
+    });
     const { token, view } = await createToken({ ...owner, input: { name: "gone", scopes: ["read"] } });
     await revokeToken({ ...owner, tokenId: view.id });
-    await expect(authorizeToken(requestWith(token), "read")).rejects.toMatchObject({ code: "unauthorized" });
+    await expect(authorizeToken(requestWith(token), "workspace.read")).rejects.toMatchObject({ code: "unauthorized" });
   });
 
   it("limits the requests of one token, not of the others", async () => {
     const busy = await createToken({ ...owner, input: { name: "busy", scopes: ["read"] } });
     const calm = await createToken({ ...owner, input: { name: "calm", scopes: ["read"] } });
-    for (let index = 0; index < RATE_LIMIT.max; index++) await authorizeToken(requestWith(busy.token), "read");
-    const refused = await authorizeToken(requestWith(busy.token), "read").catch((error: unknown) => error);
+    for (let index = 0; index < RATE_LIMIT.max; index++)
+      await authorizeToken(requestWith(busy.token), "workspace.read");
+    const refused = await authorizeToken(requestWith(busy.token), "workspace.read").catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(RateLimitedError);
     expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
-    await expect(authorizeToken(requestWith(calm.token), "read")).resolves.toBeTruthy();
+    await expect(authorizeToken(requestWith(calm.token), "workspace.read")).resolves.toBeTruthy();
   });
 });

@@ -6,15 +6,25 @@
 import "server-only";
 import { findTokenAccess, type TokenAccess } from "@/lib/api-tokens/queries";
 import type { TokenScope } from "@/lib/api-tokens/schema";
+import { can, type Permission, roleFor } from "@/lib/auth/policy";
 import { createRateLimiter } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
-import { hasRole, type Role } from "@/lib/workspaces/roles";
 
-/** What a request needs: `read` for any GET, one of the change scopes otherwise. */
+/** What a request needs of the token: `read` for reading, one of the change scopes otherwise. */
 export type Need = TokenScope;
 
-/** The least role each need takes; every member may read, change datasets, start jobs and chat. */
-const ROLE_FOR: Record<Need, Role> = { read: "member", datasets: "member", jobs: "member", chat: "member" };
+/** The token scope each permission of lib/auth/policy.ts takes (permissions not listed are never open to tokens). */
+const SCOPE_FOR: Partial<Record<Permission, Need>> = {
+  "workspace.read": "read",
+  "datasets.edit": "datasets",
+  "jobs.start": "jobs",
+  "jobs.control": "jobs",
+  "chat.use": "chat",
+};
+
+export function scopeFor(permission: Permission): Need | undefined {
+  return SCOPE_FOR[permission];
+}
 
 export const RATE_LIMIT = { max: 120, windowMs: 60_000 };
 const limiter = createRateLimiter(RATE_LIMIT);
@@ -31,15 +41,18 @@ function bearerOf(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-export async function authorizeToken(request: Request, need: Need): Promise<TokenAccess> {
+/** The token's owner must have `permission` in the workspace (as in the app), and the token its scope. */
+export async function authorizeToken(request: Request, permission: Permission): Promise<TokenAccess> {
   const bearer = bearerOf(request);
   const access = bearer ? await findTokenAccess(bearer) : null;
   if (!access) throw new AppError("unauthorized", "A valid API token is required");
   const keys = [access.tokenId];
   if (!limiter.allows(keys)) throw new RateLimitedError(Math.ceil(RATE_LIMIT.windowMs / 1000));
   limiter.record(keys);
+  const need = scopeFor(permission);
+  if (!need) throw new AppError("forbidden", "API tokens cannot do this");
   const scoped = need === "read" || access.scopes.includes(need);
   if (!scoped) throw new AppError("forbidden", `This token lacks the ${need} scope`);
-  if (!hasRole(access.role, ROLE_FOR[need])) throw new AppError("forbidden", `This needs the ${ROLE_FOR[need]} role`);
+  if (!can(access.role, permission)) throw new AppError("forbidden", `This needs the ${roleFor(permission)} role`);
   return access;
 }

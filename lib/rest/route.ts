@@ -2,10 +2,11 @@
 import "server-only";
 import type { z } from "zod";
 import type { TokenAccess } from "@/lib/api-tokens/queries";
+import { tokenRoutePermissions } from "@/lib/auth/policy";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { fieldErrorsFrom } from "@/lib/validation";
-import { authorizeToken, type Need, RateLimitedError } from "./authorize";
+import { authorizeToken, RateLimitedError } from "./authorize";
 
 const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
@@ -29,12 +30,18 @@ function errorResponse(code: ErrorCode | "rate_limited", message: string, init: 
 }
 
 export function createApiRoute<Params = Record<string, never>>(
-  options: { name: string; need: Need; status?: number },
+  /** `name` is the route's "METHOD /path"; lib/auth/policy.ts says who may call it (nobody when it is missing). */
+  options: { name: string; status?: number },
   handler: Handler<Params>,
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const access = await authorizeToken(request, options.need);
+      const permission = tokenRoutePermissions[options.name];
+      if (!permission) {
+        logger.error(`${options.name} has no rule in lib/auth/policy.ts`);
+        throw new AppError("forbidden", "No rule for this route");
+      }
+      const access = await authorizeToken(request, permission);
       const result = await handler({ access, request, params: await context.params });
       return result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
     } catch (error) {

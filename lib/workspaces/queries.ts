@@ -1,7 +1,7 @@
 import "server-only";
 import { sandboxCredentials } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
-import type { Role } from "./roles";
+import { isRole, type Role } from "./roles";
 
 /** A new account gets a workspace of its own, with the built-in Sandbox connection in it. */
 export async function createWorkspaceForUser(user: { id: string; name: string }) {
@@ -23,14 +23,32 @@ export async function createWorkspaceForUser(user: { id: string; name: string })
   });
 }
 
-/** The workspace a user works in: their oldest membership. */
-export async function findMembershipByUserId(userId: string) {
-  const member = await db.member.findFirst({
+/** The workspace a user works in: the one they chose (when still a member there), else their oldest membership. */
+export async function findMembershipByUserId(userId: string, preferredWorkspaceId?: string) {
+  const include = { workspace: { select: { id: true, name: true } } };
+  const member =
+    (preferredWorkspaceId &&
+      (await db.member.findUnique({
+        where: { workspaceId_userId: { workspaceId: preferredWorkspaceId, userId } },
+        include,
+      }))) ||
+    (await db.member.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, include }));
+  return member && { workspace: member.workspace, role: toRole(member.role) };
+}
+
+/** Every workspace a user belongs to, for the switcher. */
+export async function listMembershipsOfUser(userId: string) {
+  const members = await db.member.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
     include: { workspace: { select: { id: true, name: true } } },
   });
-  return member && { workspace: member.workspace, role: member.role as Role };
+  return members.map((member) => ({ ...member.workspace, role: toRole(member.role) }));
+}
+
+/** A role column read back; anything unknown (never expected) gets the least rights. */
+export function toRole(value: string): Role {
+  return isRole(value) ? value : "viewer";
 }
 
 export async function renameWorkspace({ workspaceId, name }: { workspaceId: string; name: string }) {

@@ -1,7 +1,7 @@
 /**
- * Adds an existing user to another user's workspace as a member, until invitations exist.
- * The joined workspace becomes the one they work in (the app opens a user's oldest membership), as an
- * accepted invitation will. Usage: tsx scripts/test/add-member.ts <database file> <member email> <owner email>
+ * Adds an existing user to another user's workspace with a role (editor unless told), skipping the invitation.
+ * The joined workspace becomes the one they work in (the app opens a user's oldest membership unless they
+ * switched). Usage: tsx scripts/test/add-member.ts <database file> <member email> <owner email> [role]
  */
 import { randomBytes } from "node:crypto";
 import type Database from "better-sqlite3";
@@ -12,7 +12,7 @@ const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00")
 
 export function addMember(
   db: Database.Database,
-  { memberEmail, ownerEmail, role = "member" }: { memberEmail: string; ownerEmail: string; role?: string },
+  { memberEmail, ownerEmail, role = "editor" }: { memberEmail: string; ownerEmail: string; role?: string },
 ) {
   const { workspaceId } = workspaceOf(db, ownerEmail);
   const member = db.prepare(`SELECT "id" FROM "user" WHERE "email" = ?`).get(memberEmail) as { id: string } | undefined;
@@ -32,8 +32,8 @@ export function addMember(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [file, memberEmail, ownerEmail] = process.argv.slice(2);
+  const [file, memberEmail, ownerEmail, role] = process.argv.slice(2);
   if (!file || !memberEmail || !ownerEmail)
-    throw new Error("Usage: add-member.ts <database> <member email> <owner email>");
-  console.log(addMember(openDatabase(file), { memberEmail, ownerEmail }));
+    throw new Error("Usage: add-member.ts <database> <member email> <owner email> [viewer|editor|admin|owner]");
+  console.log(addMember(openDatabase(file), { memberEmail, ownerEmail, role }));
 }

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
+import { record } from "@/lib/audit/record";
 import {
   datasetIdSchema,
   datasetNameSchema,
@@ -98,15 +99,16 @@ export const deleteExampleAction = createAction(
 
 export const freezeVersionAction = createAction(
   { name: "freezeVersionAction", schema: freezeVersionSchema },
-  async ({ datasetId, validationRatio, seed, stratify }, { workspace, user }) => {
+  async ({ datasetId, validationRatio, seed, stratify }, access) => {
     const version = await freezeVersion({
-      workspaceId: workspace.id,
+      workspaceId: access.workspace.id,
       datasetId,
-      userId: user.id,
+      userId: access.user.id,
       validationRatio,
       seed,
       stratify,
     });
+    await record(access, "dataset.version_frozen", { type: "version", id: version.id, name: `v${version.number}` });
     refreshDataset(datasetId);
     return version;
   },

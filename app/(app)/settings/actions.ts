@@ -7,7 +7,7 @@ import { renameWorkspace } from "@/lib/workspaces/queries";
 import { renameWorkspaceSchema } from "@/lib/workspaces/schema";
 
 export const renameWorkspaceAction = createAction(
-  { name: "renameWorkspaceAction", schema: renameWorkspaceSchema, role: "admin" },
+  { name: "renameWorkspaceAction", schema: renameWorkspaceSchema },
   async ({ name }, { workspace }) => {
     await renameWorkspace({ workspaceId: workspace.id, name });
     revalidatePath("/", "layout");
@@ -16,7 +16,7 @@ export const renameWorkspaceAction = createAction(
 
 // Prices feed the datasets' cost estimates too, so every page is revalidated.
 export const setPriceAction = createAction(
-  { name: "setPriceAction", schema: setPriceSchema, role: "admin" },
+  { name: "setPriceAction", schema: setPriceSchema },
   async (prices, { workspace, user }) => {
     await setPrice({ ...prices, workspaceId: workspace.id, userId: user.id });
     revalidatePath("/", "layout");
@@ -24,7 +24,7 @@ export const setPriceAction = createAction(
 );
 
 export const resetPriceAction = createAction(
-  { name: "resetPriceAction", schema: resetPriceSchema, role: "admin" },
+  { name: "resetPriceAction", schema: resetPriceSchema },
   async ({ model }, { workspace }) => {
     await resetPrice({ workspaceId: workspace.id, model });
     revalidatePath("/", "layout");

@@ -6,7 +6,7 @@ import { removeLifecycleOverrideSchema, setLifecycleOverrideSchema } from "@/lib
 
 // The registry's dates show on the dashboard, the new-job form, the jobs and the chat: every page is revalidated.
 export const setLifecycleOverrideAction = createAction(
-  { name: "setLifecycleOverrideAction", schema: setLifecycleOverrideSchema, role: "admin" },
+  { name: "setLifecycleOverrideAction", schema: setLifecycleOverrideSchema },
   async (input, { workspace }) => {
     await setLifecycleOverride(workspace.id, input);
     revalidatePath("/", "layout");
@@ -14,7 +14,7 @@ export const setLifecycleOverrideAction = createAction(
 );
 
 export const removeLifecycleOverrideAction = createAction(
-  { name: "removeLifecycleOverrideAction", schema: removeLifecycleOverrideSchema, role: "admin" },
+  { name: "removeLifecycleOverrideAction", schema: removeLifecycleOverrideSchema },
   async (key, { workspace }) => {
     await removeLifecycleOverride(workspace.id, key);
     revalidatePath("/", "layout");

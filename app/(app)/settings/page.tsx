@@ -10,12 +10,12 @@ import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/policy";
 import { listLifecycleOverrides, workspaceRegistry } from "@/lib/lifecycle/queries";
 import { lifecycleSources } from "@/lib/lifecycle/registry";
 import { workspaceCounts } from "@/lib/portability/import";
 import { listPrices } from "@/lib/pricing/queries";
 import { getWebhook } from "@/lib/webhooks/queries";
-import { hasRole } from "@/lib/workspaces/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -24,9 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const access = await requirePageAccess();
   const t = await getTranslations("settings");
+  const tTeam = await getTranslations("team");
   const tWebhooks = await getTranslations("webhooks");
   const tData = await getTranslations("portability");
-  const isAdmin = hasRole(access.role, "admin");
+  const canTransfer = can(access.role, "workspace.transfer");
   const [prices, webhook, registry, overrides, counts] = await Promise.all([
     listPrices(access.workspace.id),
     getWebhook(access.workspace.id),
@@ -41,11 +42,11 @@ export default async function SettingsPage() {
       <div className="flex flex-col gap-6">
         <Card>
           <h2 className="mb-4 font-semibold">{t("workspace")}</h2>
-          <WorkspaceNameForm name={access.workspace.name} canEdit={hasRole(access.role, "admin")} />
+          <WorkspaceNameForm name={access.workspace.name} canEdit={can(access.role, "settings.manage")} />
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("prices.title")}</h2>
-          <PriceTable prices={prices} canEdit={hasRole(access.role, "admin")} />
+          <PriceTable prices={prices} canEdit={can(access.role, "settings.manage")} />
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">{t("lifecycle")}</h2>
@@ -55,12 +56,12 @@ export default async function SettingsPage() {
               note: notes.get(`${entry.provider} ${entry.model}`),
             }))}
             sources={{ ...lifecycleSources }}
-            canEdit={hasRole(access.role, "admin")}
+            canEdit={can(access.role, "settings.manage")}
           />
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">{tWebhooks("title")}</h2>
-          <WebhookSettings webhook={webhook} canEdit={hasRole(access.role, "admin")} />
+          <WebhookSettings webhook={webhook} canEdit={can(access.role, "settings.manage")} />
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">{t("apiTokens")}</h2>
@@ -71,7 +72,7 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{tData("title")}</h2>
-          {isAdmin ? (
+          {canTransfer ? (
             <WorkspaceData
               counts={counts}
               canImport={counts.datasets + counts.versions + counts.jobs + counts.conversations === 0}
@@ -87,7 +88,7 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-2 font-semibold">{t("account")}</h2>
           <p className="text-sm">{t("signedInAs", { email: access.user.email })}</p>
-          <p className="mt-1 text-sm text-fg-muted">{t("role", { role: t(`roles.${access.role}`) })}</p>
+          <p className="mt-1 text-sm text-fg-muted">{t("role", { role: tTeam(`roles.${access.role}`) })}</p>
         </Card>
       </div>
     </>

@@ -6,7 +6,7 @@ import { noInputSchema, saveWebhookSchema } from "@/lib/webhooks/schema";
 
 /** Creating the webhook returns its signing secret: the only time anyone sees it. */
 export const saveWebhookAction = createAction(
-  { name: "saveWebhookAction", schema: saveWebhookSchema, role: "admin" },
+  { name: "saveWebhookAction", schema: saveWebhookSchema },
   async (input, { workspace }) => {
     const result = await saveWebhook({ workspaceId: workspace.id, input });
     revalidatePath("/settings");
@@ -15,12 +15,12 @@ export const saveWebhookAction = createAction(
 );
 
 export const rotateWebhookSecretAction = createAction(
-  { name: "rotateWebhookSecretAction", schema: noInputSchema, role: "admin" },
+  { name: "rotateWebhookSecretAction", schema: noInputSchema },
   async (_input, { workspace }) => rotateWebhookSecret(workspace.id),
 );
 
 export const deleteWebhookAction = createAction(
-  { name: "deleteWebhookAction", schema: noInputSchema, role: "admin" },
+  { name: "deleteWebhookAction", schema: noInputSchema },
   async (_input, { workspace }) => {
     await deleteWebhook(workspace.id);
     revalidatePath("/settings");
@@ -28,7 +28,7 @@ export const deleteWebhookAction = createAction(
 );
 
 export const sendTestWebhookAction = createAction(
-  { name: "sendTestWebhookAction", schema: noInputSchema, role: "admin" },
+  { name: "sendTestWebhookAction", schema: noInputSchema },
   async (_input, { workspace }) => {
     const result = await sendTestEvent(workspace.id);
     revalidatePath("/settings");

@@ -70,7 +70,7 @@ async function seedOwner(name: string): Promise<Owner> {
   const access: Access = {
     user: { id: userId, name, email: `${userId}@example.com` },
     workspace: { id: workspaceId, name },
-    role: "member",
+    role: "editor",
   };
   return { workspaceId, userId, connectionId: connection.id, access };
 }

@@ -5,7 +5,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewJobForm } from "@/components/jobs/new-job/new-job-form";
 import { PageHeader } from "@/components/shell/page-header";
+import { Alert } from "@/components/ui/alert";
 import { requirePageAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { listConnectionChoices, listVersionChoices, newJobDefaults } from "@/lib/jobs/create/defaults";
 
@@ -21,6 +23,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewJobPage({ searchParams }: Props) {
   const access = await requirePageAccess();
+  if (!can(access.role, "jobs.start")) {
+    const t = await getTranslations();
+    return (
+      <>
+        <PageHeader title={t("newJob.title")} />
+        <Alert tone="info">{t("team.denied.jobs.start")}</Alert>
+      </>
+    );
+  }
   const workspaceId = access.workspace.id;
   const query = await searchParams;
   const [t, connections, versions, defaults] = await Promise.all([

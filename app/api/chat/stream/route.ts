@@ -4,7 +4,7 @@ import { createRoute } from "@/lib/route";
 import { fieldErrorsFrom } from "@/lib/validation";
 
 /** POST: one column's answer, streamed as Server-Sent Events. The provider key stays on the server. */
-export const POST = createRoute({ name: "chat stream" }, async ({ access, request }) => {
+export const POST = createRoute({ name: "POST /api/chat/stream" }, async ({ access, request }) => {
   const parsed = streamRequestSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success)
     throw new AppError("invalid_input", "bad chat request", { fields: fieldErrorsFrom(parsed.error) });

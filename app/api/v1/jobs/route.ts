@@ -4,13 +4,13 @@ import { startJob } from "@/lib/rest/jobs";
 import { createApiRoute, parseJson, parseQuery } from "@/lib/rest/route";
 import { createJobBody, jobListQuery } from "@/lib/rest/schemas";
 
-export const GET = createApiRoute({ name: "listJobs", need: "read" }, async ({ access, request }) => {
+export const GET = createApiRoute({ name: "GET /api/v1/jobs" }, async ({ access, request }) => {
   const { page, status } = parseQuery(request, jobListQuery);
   const query = parseJobListQuery({ page: String(page), ...(status ? { status } : {}) });
   return listJobs({ workspaceId: access.workspace.id, query });
 });
 
 /** Uploads the version to the connection's provider and starts the job there, as the new-job form does. */
-export const POST = createApiRoute({ name: "startJob", need: "jobs", status: 201 }, async ({ access, request }) =>
+export const POST = createApiRoute({ name: "POST /api/v1/jobs", status: 201 }, async ({ access, request }) =>
   startJob({ access, body: await parseJson(request, createJobBody) }),
 );

@@ -4,7 +4,7 @@ import { archiveFilename } from "@/lib/portability/format";
 import { createRoute } from "@/lib/route";
 
 /** The whole workspace as one zip, streamed as it is written. */
-export const GET = createRoute({ name: "exportWorkspace", role: "admin" }, async ({ access }) => {
+export const GET = createRoute({ name: "GET /api/workspace/export" }, async ({ access }) => {
   const archive = await exportWorkspace(access.workspace.id);
   return new Response(Readable.toWeb(archive) as ReadableStream<Uint8Array>, {
     headers: {

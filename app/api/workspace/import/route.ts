@@ -4,7 +4,7 @@ import { importUploadedArchive } from "@/lib/portability/import";
 import { createRoute } from "@/lib/route";
 
 // The archive is the raw request body, streamed to disk, checked whole, then restored in one transaction.
-export const POST = createRoute({ name: "importWorkspace", role: "admin" }, async ({ access, request }) => {
+export const POST = createRoute({ name: "POST /api/workspace/import" }, async ({ access, request }) => {
   if (!request.body) throw archiveProblem(new ArchiveError("not_zip"));
   try {
     const counts = await importUploadedArchive({ workspaceId: access.workspace.id, body: request.body });

@@ -10,7 +10,7 @@ const querySchema = z.object({
 });
 
 // The file chosen on the new-job form is the raw request body; where it goes is in the query string.
-export const POST = createRoute({ name: "uploadJobFile" }, async ({ access, request }) => {
+export const POST = createRoute({ name: "POST /jobs/new/files" }, async ({ access, request }) => {
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new AppError("invalid_input", "Which connection and purpose is missing");
   if (!request.body) throw new AppError("invalid_input", "No file", { fields: { file: { code: "emptyFile" } } });

@@ -4,7 +4,7 @@ import { createRoute } from "@/lib/route";
 // One page of the examples: ?offset=&limit= and the filters of parseExampleQuery. The first page also
 // carries how many examples each filter shows.
 export const GET = createRoute<{ datasetId: string }>(
-  { name: "listExamplePage" },
+  { name: "GET /api/datasets/[datasetId]/examples" },
   async ({ access, request, params }) => {
     const ref = { workspaceId: access.workspace.id, datasetId: params.datasetId };
     const search = new URL(request.url).searchParams;

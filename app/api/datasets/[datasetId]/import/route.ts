@@ -6,7 +6,7 @@ import { createRoute } from "@/lib/route";
 // The file is the raw request body, streamed into the dataset; its name (and for CSV/TSV the column
 // mapping, as JSON) come URI-encoded in headers.
 export const POST = createRoute<{ datasetId: string }>(
-  { name: "importExamples" },
+  { name: "POST /api/datasets/[datasetId]/import" },
   async ({ access, request, params }) => {
     if (!request.body) throw new AppError("invalid_input", "No file", { fields: { file: { code: "emptyFile" } } });
     return importExamples({

@@ -8,7 +8,10 @@ const searchSchema = z.object({
   level: z.enum(EVENT_LEVELS).optional().catch(undefined),
 });
 
-export const GET = createRoute<{ jobId: string }>({ name: "listJobEvents" }, async ({ access, request, params }) => {
-  const search = searchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return listJobEvents({ workspaceId: access.workspace.id, jobId: params.jobId, ...search });
-});
+export const GET = createRoute<{ jobId: string }>(
+  { name: "GET /api/jobs/[jobId]/events" },
+  async ({ access, request, params }) => {
+    const search = searchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    return listJobEvents({ workspaceId: access.workspace.id, jobId: params.jobId, ...search });
+  },
+);

@@ -2,7 +2,7 @@ import { completeChat, streamCompletion } from "@/lib/rest/chat";
 import { createApiRoute, parseJson } from "@/lib/rest/route";
 import { chatCompletionBody } from "@/lib/rest/schemas";
 
-export const POST = createApiRoute({ name: "chatCompletion", need: "chat" }, async ({ access, request }) => {
+export const POST = createApiRoute({ name: "POST /api/v1/chat/completions" }, async ({ access, request }) => {
   const body = await parseJson(request, chatCompletionBody);
   const options = { workspaceId: access.workspace.id, body, signal: request.signal };
   if (!body.stream) return completeChat(options);

@@ -3,7 +3,7 @@ import { createApiRoute } from "@/lib/rest/route";
 import { versionView } from "@/lib/rest/versions";
 
 export const GET = createApiRoute<{ versionId: string }>(
-  { name: "getVersion", need: "read" },
+  { name: "GET /api/v1/versions/[versionId]" },
   async ({ access, params }) =>
     versionView(await getVersionOrThrow({ workspaceId: access.workspace.id, versionId: params.versionId })),
 );

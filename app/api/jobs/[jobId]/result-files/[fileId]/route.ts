@@ -3,7 +3,7 @@ import { createRoute } from "@/lib/route";
 
 /** The job's step_metrics.csv, streamed from the provider as a download. */
 export const GET = createRoute<{ jobId: string; fileId: string }>(
-  { name: "downloadResultFile" },
+  { name: "GET /api/jobs/[jobId]/result-files/[fileId]" },
   async ({ access, params }) => {
     const body = await openResultFile({ workspaceId: access.workspace.id, ...params });
     return new Response(body, {

@@ -4,7 +4,7 @@ import { importQuery } from "@/lib/rest/schemas";
 
 /** The body is the JSONL file, streamed; all of its examples are added, or none when the file is refused. */
 export const POST = createApiRoute<{ datasetId: string }>(
-  { name: "importExamples", need: "datasets" },
+  { name: "POST /api/v1/datasets/[datasetId]/examples" },
   async ({ access, request, params }) => {
     const { filename } = parseQuery(request, importQuery);
     const ref = { workspaceId: access.workspace.id, userId: access.user.id, datasetId: params.datasetId };

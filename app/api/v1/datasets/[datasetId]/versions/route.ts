@@ -4,7 +4,7 @@ import { freezeBody } from "@/lib/rest/schemas";
 import { versionView } from "@/lib/rest/versions";
 
 export const GET = createApiRoute<{ datasetId: string }>(
-  { name: "listVersions", need: "read" },
+  { name: "GET /api/v1/datasets/[datasetId]/versions" },
   async ({ access, params }) => ({
     data: await listVersions({ workspaceId: access.workspace.id, datasetId: params.datasetId }),
   }),
@@ -12,7 +12,7 @@ export const GET = createApiRoute<{ datasetId: string }>(
 
 /** Freezes the examples as they are now; unchanged data with the same split returns the latest version. */
 export const POST = createApiRoute<{ datasetId: string }>(
-  { name: "freezeVersion", need: "datasets", status: 201 },
+  { name: "POST /api/v1/datasets/[datasetId]/versions", status: 201 },
   async ({ access, request, params }) => {
     const split = await parseJson(request, freezeBody);
     const workspaceId = access.workspace.id;

@@ -3,7 +3,7 @@ import { getJobOrThrow } from "@/lib/jobs/queries";
 import { createApiRoute } from "@/lib/rest/route";
 
 export const POST = createApiRoute<{ jobId: string }>(
-  { name: "cancelJob", need: "jobs" },
+  { name: "POST /api/v1/jobs/[jobId]/cancel" },
   async ({ access, params }) => {
     const ref = { workspaceId: access.workspace.id, jobId: params.jobId };
     await controlJob({ ...ref, control: "cancel" });

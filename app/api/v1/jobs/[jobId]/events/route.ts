@@ -3,7 +3,7 @@ import { createApiRoute, parseQuery } from "@/lib/rest/route";
 import { afterQuery } from "@/lib/rest/schemas";
 
 export const GET = createApiRoute<{ jobId: string }>(
-  { name: "listJobEvents", need: "read" },
+  { name: "GET /api/v1/jobs/[jobId]/events" },
   async ({ access, request, params }) => {
     const { after } = parseQuery(request, afterQuery);
     return listJobEvents({ workspaceId: access.workspace.id, jobId: params.jobId, afterSeq: after });

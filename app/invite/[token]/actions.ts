@@ -1,0 +1,28 @@
+"use server";
+import { cookies } from "next/headers";
+import { createAction } from "@/lib/action";
+import { record } from "@/lib/audit/record";
+import { rememberWorkspace } from "@/lib/auth/access";
+import { acceptInvitation } from "@/lib/invitations/queries";
+import { acceptInvitationSchema, PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
+
+/** Joins the invitation's workspace and makes it the one the person works in. */
+export const acceptInvitationAction = createAction(
+  { name: "acceptInvitationAction", schema: acceptInvitationSchema },
+  async ({ token }, { user }) => {
+    const joined = await acceptInvitation({ token, userId: user.id });
+    const workspace = { id: joined.workspaceId };
+    if (!joined.alreadyMember)
+      await record(
+        { user, workspace },
+        "member.joined",
+        { type: "user", id: user.id, name: user.name },
+        {
+          role: joined.role,
+        },
+      );
+    await rememberWorkspace(joined.workspaceId);
+    (await cookies()).delete(PENDING_INVITATION_COOKIE);
+    return { workspaceId: joined.workspaceId };
+  },
+);

@@ -1,0 +1,117 @@
+/** Invitation links: a random token (only its hash is stored), a role, an expiry, single use. */
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Access } from "@/lib/auth/access";
+import { can } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { toRole } from "@/lib/workspaces/queries";
+import type { Role } from "@/lib/workspaces/roles";
+
+const DAY_MS = 86_400_000;
+
+const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+function invitationUrl(token: string): string {
+  return new URL(`/invite/${token}`, getEnv().APP_URL).toString();
+}
+
+export async function createInvitation({
+  access,
+  role,
+  email,
+  now = new Date(),
+}: {
+  access: Access;
+  role: Role;
+  email: string | null;
+  now?: Date;
+}) {
+  if (role === "owner" && !can(access.role, "owners.manage"))
+    throw new AppError("forbidden", "Only an owner invites owners", { fields: { role: { code: "ownersOnly" } } });
+  const token = randomBytes(24).toString("base64url");
+  const invitation = await db.invitation.create({
+    data: {
+      workspaceId: access.workspace.id,
+      tokenHash: hashOf(token),
+      role,
+      email,
+      invitedById: access.user.id,
+      expiresAt: new Date(now.getTime() + getEnv().INVITATION_DAYS * DAY_MS),
+    },
+    select: { id: true, expiresAt: true },
+  });
+  return { ...invitation, url: invitationUrl(token) };
+}
+
+/** Invitations not yet accepted, revoked or expired. */
+export async function listPendingInvitations(workspaceId: string, now = new Date()) {
+  const invitations = await db.invitation.findMany({
+    where: { workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, role: true, email: true, expiresAt: true, createdAt: true },
+  });
+  return invitations.map((invitation) => ({ ...invitation, role: toRole(invitation.role) }));
+}
+
+export async function revokeInvitation({ workspaceId, invitationId }: { workspaceId: string; invitationId: string }) {
+  const { count } = await db.invitation.updateMany({
+    where: { id: invitationId, workspaceId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError("not_found", "This invitation does not exist");
+}
+
+type InvitationStatus = "valid" | "expired" | "used" | "revoked";
+
+/** What the /invite page shows before anyone accepts; null for a token that never existed. */
+export async function findInvitation(token: string, now = new Date()) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashOf(token) },
+    include: { workspace: { select: { id: true, name: true } } },
+  });
+  if (!invitation) return null;
+  const status: InvitationStatus = invitation.revokedAt
+    ? "revoked"
+    : invitation.acceptedAt
+      ? "used"
+      : invitation.expiresAt <= now
+        ? "expired"
+        : "valid";
+  return { id: invitation.id, workspace: invitation.workspace, role: toRole(invitation.role), status };
+}
+
+/** Joins the user to the invitation's workspace; the link is used up even when they already were a member. */
+export async function acceptInvitation({
+  token,
+  userId,
+  now = new Date(),
+}: {
+  token: string;
+  userId: string;
+  now?: Date;
+}) {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashOf(token) } });
+    const { count } = await tx.invitation.updateMany({
+      where: { tokenHash: hashOf(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now, acceptedById: userId },
+    });
+    if (!invitation || count === 0)
+      throw new AppError("not_found", "This invitation is not valid", {
+        fields: { _form: { code: "invitationInvalid" } },
+      });
+    const existing = await tx.member.findUnique({
+      where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } },
+    });
+    if (!existing)
+      await tx.member.create({ data: { workspaceId: invitation.workspaceId, userId, role: invitation.role } });
+    return {
+      invitationId: invitation.id,
+      workspaceId: invitation.workspaceId,
+      role: toRole(existing?.role ?? invitation.role),
+      alreadyMember: Boolean(existing),
+    };
+  });
+}
