@@ -37,7 +37,7 @@ const envSchema = z.object({
   /** How long an invitation link stays valid. */
   INVITATION_DAYS: z.coerce.number("must be a number of days such as 7").min(0.01).max(90).default(7),
   /** The largest upload a request may carry (dataset import, new-job file), in megabytes. */
-  UPLOAD_MAX_MB: z.coerce.number("must be a number of megabytes such as 100").min(1).max(10_000).default(100),
+  UPLOAD_MAX_MB: z.coerce.number("must be a number of megabytes such as 100").min(1).max(10_000).default(1536),
   /** Optional: with SMTP_HOST set, invitations are also sent by e-mail. */
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number("must be a port number such as 587").int().min(1).max(65535).default(587),
