@@ -4,6 +4,7 @@
  * to several hundred MB before collecting it, since it sizes the heap by what the server already holds; a
  * small heap of its own is collected as it fills, and is handed back to the system when the worker ends.
  */
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type TransferListItem, Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
@@ -31,9 +32,9 @@ export function spoolInWorker(request: SpoolRequest): Promise<SpoolSummary> {
 }
 
 function startWorker(): Worker {
-  // The production build bundles the worker as JavaScript; unit tests run the TypeScript source through tsx.
-  if (import.meta.url.endsWith(".ts")) {
-    const source = fileURLToPath(new URL("./spool-worker.ts", import.meta.url));
+  // Unit tests run the TypeScript source, which the worker loads through tsx; the build bundles it.
+  if (process.env.VITEST) {
+    const source = path.join(path.dirname(fileURLToPath(import.meta.url)), "spool-worker.ts");
     return new Worker(`require("tsx/cjs"); require(${JSON.stringify(source)});`, {
       eval: true,
       resourceLimits: RESOURCE_LIMITS,
