@@ -19,12 +19,16 @@ export async function benchImport(app: BenchApp, dir: string) {
   const before = memoryMb(app.serverPid, "VmRSS");
   resetPeakMemory(app.serverPid);
   const started = performance.now();
-  const response = await fetch(`${app.url}/api/datasets/${datasetId}/import`, {
-    method: "POST",
-    body: Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>,
-    headers: { cookie: app.cookie, "x-filename": "import.jsonl" },
-    duplex: "half",
-  } as RequestInit);
+  const post = () =>
+    fetch(`${app.url}/api/datasets/${datasetId}/import`, {
+      method: "POST",
+      body: Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>,
+      headers: { cookie: app.cookie, "x-filename": "import.jsonl" },
+      duplex: "half",
+    } as RequestInit);
+  // Writing the file takes longer than the server keeps an idle connection open: fetch may reuse one it has
+  // closed meanwhile ("other side closed") before sending a byte of the file, so that one is sent again.
+  const response = await post().catch(post);
   const answer = await response.text();
   const seconds = (performance.now() - started) / 1000;
   const peak = memoryMb(app.serverPid, "VmHWM");

@@ -11,9 +11,9 @@ import { AppError } from "@/lib/errors";
 import { findDatasetOrThrow } from "../datasets";
 import type { PreparedExample } from "../example-data";
 import type { CsvMapping } from "./csv-mapping";
-import { spoolCsvExamples } from "./csv-spool";
 import { fileError } from "./file-error";
-import { type ImportFormat, type SpoolSummary, spoolExamples } from "./spool";
+import type { ImportFormat, SpoolSummary } from "./spool";
+import { spoolInWorker } from "./spool-thread";
 
 const INSERT_BATCH = 500;
 const UNSUPPORTED = /\.(xlsx?|ods|parquet)$/i;
@@ -46,9 +46,13 @@ export async function importExamples(
   const spool = path.join(dir, `import-${randomUUID()}.jsonl`);
   try {
     const { body, filename } = options;
-    const summary = mapping
-      ? await spoolCsvExamples({ body, path: spool, dataset, filename, mapping })
-      : await spoolExamples({ body, path: spool, dataset });
+    const { kind, baseModel, exampleCount } = dataset;
+    const summary = await spoolInWorker({
+      body,
+      path: spool,
+      dataset: { kind, baseModel, exampleCount },
+      csv: mapping && { filename, mapping },
+    });
     await insertSpooled(options, spool, summary);
     return { imported: summary.examples, format: summary.format, converted: summary.format === "prompt_completion" };
   } finally {
