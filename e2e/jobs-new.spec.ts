@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { openDatabase } from "../scripts/test/seed-sandbox";
 import { fixed, toJsonl, withErrors } from "./datasets/files";
+import { trainOnNewVersion as trainOnVersion } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
 
 const DATABASE_FILE = path.resolve(import.meta.dirname, "../.e2e-data/app.db");
@@ -30,18 +31,7 @@ function jobRow(jobId: string): JobRow | undefined {
 
 /** A dataset with these examples and one frozen version; ends on the form its "Train" link opens. */
 async function trainOnNewVersion(page: Page, name: string, examples: object[]) {
-  await page.goto("/datasets");
-  await page.getByRole("button", { name: "New dataset" }).click();
-  await page.getByRole("dialog").getByLabel("Name").fill(name);
-  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/datasets\/\w+/, { timeout: 30_000 });
-  await page
-    .getByLabel("Choose file")
-    .setInputFiles({ name: "data.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(toJsonl(examples)) });
-  await expect(page.getByText(`Imported ${examples.length} examples.`)).toBeVisible();
-  await page.getByRole("button", { name: "Freeze version" }).click();
-  await page.getByRole("link", { name: "Train on v1" }).click();
-  await expect(page).toHaveURL(/\/jobs\/new\?version=\w+/);
+  await trainOnVersion(page, name, examples);
   await expect(page.getByLabel("Dataset version", { exact: true })).toContainText(`${name} · v1`);
 }
 

@@ -6,12 +6,12 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { encryptSecret } from "../lib/crypto.ts";
 import { startServer } from "../scripts/bench/server";
 import { seedJobs, workspaceOf } from "../scripts/test/seed-jobs";
 import { openDatabase } from "../scripts/test/seed-sandbox";
-import { fixed, toJsonl } from "./datasets/files";
+import { datasetWithVersion } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../.e2e-data");
@@ -25,21 +25,6 @@ function query<Row>(dataDir: string, sql: string, ...params: unknown[]): Row[] {
   } finally {
     db.close();
   }
-}
-
-/** A dataset with the fixed examples and one frozen version, made through the pages. */
-async function datasetWithVersion(page: Page, name: string) {
-  await page.goto("/datasets");
-  await page.getByRole("button", { name: "New dataset" }).click();
-  await page.getByRole("dialog").getByLabel("Name").fill(name);
-  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/datasets\/\w+/, { timeout: 30_000 });
-  await page
-    .getByLabel("Choose file")
-    .setInputFiles({ name: "data.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(toJsonl(fixed)) });
-  await expect(page.getByText(`Imported ${fixed.length} examples.`)).toBeVisible();
-  await page.getByRole("button", { name: "Freeze version" }).click();
-  await expect(page.getByRole("link", { name: "Train on v1" })).toBeVisible();
 }
 
 /** A second Sandbox connection in the workspace, with a token sealed under this server's secret. */

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { openDatabase } from "../scripts/test/seed-sandbox";
-import { fixed, toJsonl } from "./datasets/files";
+import { trainOnNewVersion } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
 
 const DATABASE_FILE = path.resolve(import.meta.dirname, "../.e2e-data/app.db");
@@ -22,22 +22,6 @@ function query<T>(sql: string, ...params: unknown[]): T | undefined {
 }
 
 const column = (page: Page, number: number) => page.getByTestId(`chat-column-${number}`);
-
-/** A dataset with one frozen version; ends on the new-job form its "Train" link opens. */
-async function trainOnNewVersion(page: Page, name: string) {
-  await page.goto("/datasets");
-  await page.getByRole("button", { name: "New dataset" }).click();
-  await page.getByRole("dialog").getByLabel("Name").fill(name);
-  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/datasets\/\w+/, { timeout: 30_000 });
-  await page
-    .getByLabel("Choose file")
-    .setInputFiles({ name: "data.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(toJsonl(fixed)) });
-  await expect(page.getByText(`Imported ${fixed.length} examples.`)).toBeVisible();
-  await page.getByRole("button", { name: "Freeze version" }).click();
-  await page.getByRole("link", { name: "Train on v1" }).click();
-  await expect(page).toHaveURL(/\/jobs\/new\?version=\w+/);
-}
 
 async function editSandbox(page: Page, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<unknown>) {
   await page.goto("/connections");

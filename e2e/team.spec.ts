@@ -1,23 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { fixed, toJsonl } from "./datasets/files";
+import { expect, test } from "@playwright/test";
+import { datasetWithVersion } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
-
-/** A dataset with one frozen version; returns the version's id (from the "Train on v1" link). */
-async function datasetWithVersion(page: Page, name: string) {
-  await page.goto("/datasets");
-  await page.getByRole("button", { name: "New dataset" }).click();
-  await page.getByRole("dialog").getByLabel("Name").fill(name);
-  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/datasets\/\w+/, { timeout: 30_000 });
-  await page
-    .getByLabel("Choose file")
-    .setInputFiles({ name: "data.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(toJsonl(fixed)) });
-  await expect(page.getByText(`Imported ${fixed.length} examples.`)).toBeVisible();
-  await page.getByRole("button", { name: "Freeze version" }).click();
-  const train = page.getByRole("link", { name: "Train on v1" });
-  await expect(train).toBeVisible();
-  return new URL((await train.getAttribute("href")) ?? "", "http://x").searchParams.get("version") ?? "";
-}
 
 test("owner invites a viewer, promotes them to editor, the editor trains, and the audit log tells it", async ({
   page: ownerPage,

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { addMember } from "../scripts/test/add-member";
 import { openDatabase } from "../scripts/test/seed-sandbox";
-import { fixed, toJsonl } from "./datasets/files";
+import { trainOnNewVersion } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
 
 const DATABASE_FILE = path.resolve(import.meta.dirname, "../.e2e-data/app.db");
@@ -20,22 +20,9 @@ test("start a job from a frozen version and watch it live until it succeeds; a c
   const owner = newUser("Grace Hopper");
   await signUp(page, owner);
 
-  await test.step("a dataset with one frozen version", async () => {
-    await page.goto("/datasets");
-    await page.getByRole("button", { name: "New dataset" }).click();
-    await page.getByRole("dialog").getByLabel("Name").fill("T-1000 support");
-    await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-    await expect(page).toHaveURL(/\/datasets\/\w+/, { timeout: 30_000 });
-    await page
-      .getByLabel("Choose file")
-      .setInputFiles({ name: "data.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(toJsonl(fixed)) });
-    await expect(page.getByText(`Imported ${fixed.length} examples.`)).toBeVisible();
-    await page.getByRole("button", { name: "Freeze version" }).click();
-    await page.getByRole("link", { name: "Train on v1" }).click();
-  });
+  await test.step("a dataset with one frozen version", () => trainOnNewVersion(page, "T-1000 support"));
 
   await test.step("auto hyperparameters: the review shows the cost before anything starts", async () => {
-    await expect(page).toHaveURL(/\/jobs\/new\?version=\w+/);
     await page.getByRole("button", { name: "Review" }).click();
     const review = page.getByRole("dialog", { name: "Review and start" });
     await expect(review.getByTestId("review-epochs")).toHaveText(/\(auto\)/);

@@ -1,47 +1,18 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { OneTimeSecret } from "@/components/ui/one-time-secret";
 
 /** The signing secret, shown once right after it was made, with a copy button. */
 export function WebhookSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
   const t = useTranslations("webhooks");
-  const [copied, setCopied] = useState(false);
   return (
-    <section
-      aria-labelledby="webhook-secret-title"
-      className="rounded-md border border-success/40 bg-success-bg p-4 text-sm"
-    >
-      <h3 id="webhook-secret-title" className="font-semibold">
-        {t("secretTitle")}
-      </h3>
-      <p className="mt-1">{t("secretOnce")}</p>
-      <code
-        data-testid="webhook-secret"
-        className="mt-3 block overflow-x-auto rounded border border-border bg-surface px-3 py-2 font-mono text-xs break-all"
-      >
-        {secret}
-      </code>
-      <div className="mt-3 flex flex-wrap items-center gap-2">
-        <Button
-          size="sm"
-          variant="secondary"
-          onClick={async () => {
-            await navigator.clipboard.writeText(secret);
-            setCopied(true);
-          }}
-        >
-          {t("copy")}
-        </Button>
-        <Button size="sm" onClick={onDone}>
-          {t("done")}
-        </Button>
-        {copied && (
-          <span role="status" className="text-success">
-            {t("copied")}
-          </span>
-        )}
-      </div>
-    </section>
+    <OneTimeSecret
+      title={t("secretTitle")}
+      note={t("secretOnce")}
+      secret={secret}
+      labels={{ copy: t("copy"), copied: t("copied"), done: t("done") }}
+      onDone={onDone}
+      testId="webhook-secret"
+    />
   );
 }
