@@ -6,7 +6,7 @@ const MODEL = "gpt-4o-mini-2024-07-18";
 test("an owner sets a model's training price, sees it dated after a reload, and resets it", async ({ page }) => {
   await signUp(page, newUser());
   await page.goto("/settings");
-  const prices = page.getByRole("table");
+  const prices = page.getByRole("table", { name: "Prices" });
   await expect(prices.getByRole("row")).toHaveCount(5);
   await expect(page.getByRole("link", { name: "OpenAI’s pricing page" })).toHaveAttribute("href", /openai\.com/);
 

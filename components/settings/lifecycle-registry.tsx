@@ -64,7 +64,7 @@ export function LifecycleRegistry({
     <div className="flex flex-col gap-4">
       <p className="text-sm text-fg-muted">{t("lead")}</p>
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table aria-label={t("tableLabel")} className="w-full text-left text-sm">
           <thead className="text-xs text-fg-muted uppercase">
             <tr>
               <th scope="col" className="py-2 pr-3 font-medium">

@@ -22,7 +22,7 @@ export function PriceTable({ prices, canEdit }: { prices: PriceView[]; canEdit: 
       </p>
       {!canEdit && <p className="text-sm text-fg-muted">{t("adminOnly")}</p>}
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table aria-label={t("title")} className="w-full text-left text-sm">
           <thead className="text-xs text-fg-muted">
             <tr>
               <th scope="col" className="py-2 pr-3 font-medium">
