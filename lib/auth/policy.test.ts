@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/workspaces/roles";
+import type { Permission } from "./policy";
 
 let requestHeaders = new Headers();
 const cookieOf = (name: string) =>
@@ -260,62 +261,53 @@ describe("every server action × every caller", () => {
   });
 });
 
+/**
+ * Calls every route as the caller, who brings both their session cookie and their API token: the app's own
+ * routes must heed only the session, the REST API only the token. Returns the routes that answered otherwise.
+ */
+async function unexpectedRouteOutcomes(
+  caller: Caller,
+  routeList: typeof routes,
+  permissions: Record<string, Permission>,
+): Promise<string[]> {
+  const outcomes: string[] = [];
+  for (const route of routeList) {
+    const permission = permissions[route.key];
+    if (!permission) throw new Error(`${route.key} has no rule`);
+    requestHeaders = sessionHeaders(caller);
+    const [method] = route.key.split(" ");
+    const params = paramsOf(route.path);
+    const response = await route.run(
+      new Request(`http://localhost${route.path}`, { method, headers: requestHeaders }),
+      { params: Promise.resolve(params) },
+    );
+    const want = expected(caller, permissionRoles[permission]);
+    const got = response.status === 401 ? "unauthorized" : response.status === 403 ? "forbidden" : "allowed";
+    let verdict = got === want ? "as expected" : `wanted ${want}, got ${response.status}`;
+    // Someone of another workspace reaches nothing of the team's: its rows are "not found" to them.
+    const namesTeamRow = Object.values(params).some((id) => id !== "missing-id");
+    if (caller.workspace === "other" && namesTeamRow && response.ok)
+      verdict = `leaked a team row with ${response.status}`;
+    outcomes.push(`${route.key}: ${verdict}`);
+  }
+  return outcomes.filter((line) => !line.endsWith("as expected"));
+}
+
+function callerOf(kind: string): Caller {
+  const caller = callers.find((candidate) => candidate.kind === kind);
+  if (!caller) throw new Error(kind);
+  return caller;
+}
+
 describe("every route handler × every caller", () => {
   it.each(CALLER_KINDS)("%s", async (kind) => {
-    const caller = callers.find((candidate) => candidate.kind === kind);
-    if (!caller) throw new Error(kind);
-    const outcomes: string[] = [];
-    for (const route of guardedRoutes) {
-      const permission = routePermissions[route.key];
-      if (!permission) throw new Error(`${route.key} has no rule`);
-      requestHeaders = sessionHeaders(caller);
-      const [method] = route.key.split(" ");
-      const params = paramsOf(route.path);
-      const response = await route.run(
-        new Request(`http://localhost${route.path}`, { method, headers: requestHeaders }),
-        {
-          params: Promise.resolve(params),
-        },
-      );
-      const want = expected(caller, permissionRoles[permission]);
-      const got = response.status === 401 ? "unauthorized" : response.status === 403 ? "forbidden" : "allowed";
-      let verdict = got === want ? "as expected" : `wanted ${want}, got ${response.status}`;
-      // Someone of another workspace reaches nothing of the team's: its rows are "not found" to them.
-      const namesTeamRow = Object.values(params).some((id) => id !== "missing-id");
-      if (caller.workspace === "other" && namesTeamRow && response.ok)
-        verdict = `leaked a team row with ${response.status}`;
-      outcomes.push(`${route.key}: ${verdict}`);
-    }
-    expect(outcomes.filter((line) => !line.endsWith("as expected"))).toEqual([]);
+    expect(await unexpectedRouteOutcomes(callerOf(kind), guardedRoutes, routePermissions)).toEqual([]);
   });
 });
 
 describe("every REST API route × every caller", () => {
   it.each(CALLER_KINDS)("%s", async (kind) => {
-    const caller = callers.find((candidate) => candidate.kind === kind);
-    if (!caller) throw new Error(kind);
-    const outcomes: string[] = [];
-    for (const route of tokenRoutes) {
-      const permission = tokenRoutePermissions[route.key];
-      if (!permission) throw new Error(`${route.key} has no rule`);
-      // A session cookie opens nothing here: only the token counts.
-      const headers = new Headers(caller.cookie ? { cookie: caller.cookie } : {});
-      if (caller.token) headers.set("authorization", `Bearer ${caller.token}`);
-      requestHeaders = headers;
-      const [method] = route.key.split(" ");
-      const params = paramsOf(route.path);
-      const response = await route.run(new Request(`http://localhost${route.path}`, { method, headers }), {
-        params: Promise.resolve(params),
-      });
-      const want = expected(caller, permissionRoles[permission]);
-      const got = response.status === 401 ? "unauthorized" : response.status === 403 ? "forbidden" : "allowed";
-      let verdict = got === want ? "as expected" : `wanted ${want}, got ${response.status}`;
-      const namesTeamRow = Object.values(params).some((id) => id !== "missing-id");
-      if (caller.workspace === "other" && namesTeamRow && response.ok)
-        verdict = `leaked a team row with ${response.status}`;
-      outcomes.push(`${route.key}: ${verdict}`);
-    }
-    expect(outcomes.filter((line) => !line.endsWith("as expected"))).toEqual([]);
+    expect(await unexpectedRouteOutcomes(callerOf(kind), tokenRoutes, tokenRoutePermissions)).toEqual([]);
   });
 });
 
