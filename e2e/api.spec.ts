@@ -93,6 +93,15 @@ test("a token made in Settings runs the pipeline over the REST API; revoked it i
   await page.getByRole("dialog").getByRole("button", { name: "Revoke token" }).click();
   await expect(page.getByRole("region", { name: "Your tokens" })).toContainText("Revoked");
   expect(await statusOf(call("GET", `/jobs/${run.job.id}`))).toBe(401);
+
+  // The audit log tells what came through the API from what was clicked, and keeps the token's life.
+  await page.goto("/audit");
+  const audit = page.getByTestId("audit-table");
+  await expect(audit.locator('tr[data-action="job.started"]')).toContainText("via: api");
+  await expect(audit.locator('tr[data-action="dataset.version_frozen"]')).toContainText("via: api");
+  await expect(audit.locator('tr[data-action="token.created"]')).toContainText("CI pipeline");
+  await expect(audit.locator('tr[data-action="token.revoked"]')).toHaveCount(1);
+  expect(await audit.textContent()).not.toContain(token);
 });
 
 test("errors come as JSON with a code, scopes narrow a token, and too many requests get 429 with Retry-After", async ({

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Dialog } from "./dialog";
@@ -10,7 +11,11 @@ type ConfirmDialogProps = {
   pendingLabel: string;
   cancelLabel: string;
   pending: boolean;
+  /** e.g. until the person has typed what they are about to delete */
+  confirmDisabled?: boolean;
   error?: string;
+  /** what the person should know or type before confirming */
+  children?: ReactNode;
   onConfirm: () => void;
   onClose: () => void;
 };
@@ -19,12 +24,13 @@ type ConfirmDialogProps = {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <Dialog open onOpenChange={(open) => !open && props.onClose()} title={props.title} description={props.description}>
+      {props.children}
       {props.error && <Alert>{props.error}</Alert>}
       <div className="mt-4 flex justify-end gap-2">
         <Button variant="secondary" onClick={props.onClose}>
           {props.cancelLabel}
         </Button>
-        <Button variant="danger" pending={props.pending} onClick={props.onConfirm}>
+        <Button variant="danger" pending={props.pending} disabled={props.confirmDisabled} onClick={props.onConfirm}>
           {props.pending ? props.pendingLabel : props.confirmLabel}
         </Button>
       </div>

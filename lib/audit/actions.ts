@@ -21,6 +21,11 @@ export const AUDIT_ACTIONS = [
   "export.version",
   "export.conversation",
   "export.audit",
+  "export.job_file",
+  "export.workspace",
+  "workspace.imported",
+  "token.created",
+  "token.revoked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

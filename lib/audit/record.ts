@@ -18,6 +18,13 @@ const DETAIL_KEYS = [
   "examples",
   "rows",
   "fields",
+  "scopes",
+  /** "api" when the step came through the REST API with a personal token */
+  "via",
+  "datasets",
+  "versions",
+  "jobs",
+  "conversations",
 ] as const;
 
 type DetailKey = (typeof DETAIL_KEYS)[number];

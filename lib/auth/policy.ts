@@ -34,6 +34,8 @@ export const permissionRoles = {
   "workspace.transfer": "admin",
   /** make someone owner */
   "owners.manage": "owner",
+  /** delete the workspace and everything in it */
+  "workspace.delete": "owner",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof permissionRoles;
@@ -84,6 +86,7 @@ export const actionPermissions: Record<string, Permission> = {
   deleteWebhookAction: "settings.manage",
   sendTestWebhookAction: "settings.manage",
   setLifecycleOverrideAction: "settings.manage",
+  deleteWorkspaceAction: "workspace.delete",
   removeLifecycleOverrideAction: "settings.manage",
   /** personal API tokens: a token never has more rights than its owner's role */
   createTokenAction: "workspace.read",

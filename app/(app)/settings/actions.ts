@@ -1,15 +1,27 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { rememberWorkspace } from "@/lib/auth/access";
 import { resetPrice, setPrice } from "@/lib/pricing/queries";
 import { resetPriceSchema, setPriceSchema } from "@/lib/pricing/schema";
+import { deleteWorkspace } from "@/lib/workspaces/delete";
 import { renameWorkspace } from "@/lib/workspaces/queries";
-import { renameWorkspaceSchema } from "@/lib/workspaces/schema";
+import { deleteWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schema";
 
 export const renameWorkspaceAction = createAction(
   { name: "renameWorkspaceAction", schema: renameWorkspaceSchema },
   async ({ name }, { workspace }) => {
     await renameWorkspace({ workspaceId: workspace.id, name });
+    revalidatePath("/", "layout");
+  },
+);
+
+/** The owner works on in another of their workspaces afterwards (or a new one of their own, when none is left). */
+export const deleteWorkspaceAction = createAction(
+  { name: "deleteWorkspaceAction", schema: deleteWorkspaceSchema },
+  async ({ confirmName }, { workspace, user }) => {
+    await deleteWorkspace({ workspaceId: workspace.id, confirmName, userId: user.id });
+    await rememberWorkspace(null);
     revalidatePath("/", "layout");
   },
 );

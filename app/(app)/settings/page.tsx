@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { WorkspaceData } from "@/components/portability/workspace-data";
 import { AppearanceSettings } from "@/components/settings/appearance-settings";
+import { DeleteWorkspace } from "@/components/settings/delete-workspace";
 import { LifecycleRegistry } from "@/components/settings/lifecycle-registry";
 import { PriceTable } from "@/components/settings/price-table";
 import { WebhookSettings } from "@/components/settings/webhook-settings";
@@ -13,9 +14,9 @@ import { requirePageAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/policy";
 import { listLifecycleOverrides, workspaceRegistry } from "@/lib/lifecycle/queries";
 import { lifecycleSources } from "@/lib/lifecycle/registry";
-import { workspaceCounts } from "@/lib/portability/import";
 import { listPrices } from "@/lib/pricing/queries";
 import { getWebhook } from "@/lib/webhooks/queries";
+import { workspaceDeletionSummary } from "@/lib/workspaces/delete";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -28,12 +29,12 @@ export default async function SettingsPage() {
   const tWebhooks = await getTranslations("webhooks");
   const tData = await getTranslations("portability");
   const canTransfer = can(access.role, "workspace.transfer");
-  const [prices, webhook, registry, overrides, counts] = await Promise.all([
+  const [prices, webhook, registry, overrides, summary] = await Promise.all([
     listPrices(access.workspace.id),
     getWebhook(access.workspace.id),
     workspaceRegistry(access.workspace.id),
     listLifecycleOverrides(access.workspace.id),
-    workspaceCounts(access.workspace.id),
+    workspaceDeletionSummary(access.workspace.id),
   ]);
   const notes = new Map(overrides.map((entry) => [`${entry.provider} ${entry.model}`, entry.note]));
   return (
@@ -74,8 +75,8 @@ export default async function SettingsPage() {
           <h2 className="mb-4 font-semibold">{tData("title")}</h2>
           {canTransfer ? (
             <WorkspaceData
-              counts={counts}
-              canImport={counts.datasets + counts.versions + counts.jobs + counts.conversations === 0}
+              counts={summary}
+              canImport={summary.datasets + summary.versions + summary.jobs + summary.conversations === 0}
             />
           ) : (
             <p className="text-sm text-fg-muted">{tData("adminOnly")}</p>
@@ -89,6 +90,10 @@ export default async function SettingsPage() {
           <h2 className="mb-2 font-semibold">{t("account")}</h2>
           <p className="text-sm">{t("signedInAs", { email: access.user.email })}</p>
           <p className="mt-1 text-sm text-fg-muted">{t("role", { role: tTeam(`roles.${access.role}`) })}</p>
+        </Card>
+        <Card className="border-danger/40">
+          <h2 className="mb-2 font-semibold">{t("delete.heading")}</h2>
+          <DeleteWorkspace workspaceName={access.workspace.name} summary={summary} />
         </Card>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { record } from "@/lib/audit/record";
 import { exportWorkspace } from "@/lib/portability/export";
 import { archiveFilename } from "@/lib/portability/format";
 import { createRoute } from "@/lib/route";
@@ -6,6 +7,7 @@ import { createRoute } from "@/lib/route";
 /** The whole workspace as one zip, streamed as it is written. */
 export const GET = createRoute({ name: "GET /api/workspace/export" }, async ({ access }) => {
   const archive = await exportWorkspace(access.workspace.id);
+  await record(access, "export.workspace", { type: "workspace", id: access.workspace.id, name: access.workspace.name });
   return new Response(Readable.toWeb(archive) as ReadableStream<Uint8Array>, {
     headers: {
       "content-type": "application/zip",

@@ -1,3 +1,4 @@
+import { record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { ArchiveError } from "@/lib/portability/errors";
 import { importUploadedArchive } from "@/lib/portability/import";
@@ -8,6 +9,12 @@ export const POST = createRoute({ name: "POST /api/workspace/import" }, async ({
   if (!request.body) throw archiveProblem(new ArchiveError("not_zip"));
   try {
     const counts = await importUploadedArchive({ workspaceId: access.workspace.id, body: request.body });
+    await record(
+      access,
+      "workspace.imported",
+      { type: "workspace", id: access.workspace.id, name: access.workspace.name },
+      counts,
+    );
     return { counts };
   } catch (error) {
     throw error instanceof ArchiveError ? archiveProblem(error) : error;

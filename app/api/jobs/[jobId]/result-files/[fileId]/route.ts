@@ -1,3 +1,4 @@
+import { record } from "@/lib/audit/record";
 import { openResultFile } from "@/lib/jobs/result-file";
 import { createRoute } from "@/lib/route";
 
@@ -6,6 +7,7 @@ export const GET = createRoute<{ jobId: string; fileId: string }>(
   { name: "GET /api/jobs/[jobId]/result-files/[fileId]" },
   async ({ access, params }) => {
     const body = await openResultFile({ workspaceId: access.workspace.id, ...params });
+    await record(access, "export.job_file", { type: "job", id: params.jobId, name: "step_metrics.csv" });
     return new Response(body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

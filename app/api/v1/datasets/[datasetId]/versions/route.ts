@@ -1,3 +1,4 @@
+import { record } from "@/lib/audit/record";
 import { freezeVersion, getVersionOrThrow, listVersions } from "@/lib/datasets/queries";
 import { createApiRoute, parseJson } from "@/lib/rest/route";
 import { freezeBody } from "@/lib/rest/schemas";
@@ -17,6 +18,8 @@ export const POST = createApiRoute<{ datasetId: string }>(
     const split = await parseJson(request, freezeBody);
     const workspaceId = access.workspace.id;
     const { id } = await freezeVersion({ workspaceId, userId: access.user.id, datasetId: params.datasetId, ...split });
-    return versionView(await getVersionOrThrow({ workspaceId, versionId: id }));
+    const version = await getVersionOrThrow({ workspaceId, versionId: id });
+    await record(access, "dataset.version_frozen", { type: "version", id, name: `v${version.number}` }, { via: "api" });
+    return versionView(version);
   },
 );

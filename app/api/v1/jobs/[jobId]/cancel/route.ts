@@ -1,3 +1,4 @@
+import { record } from "@/lib/audit/record";
 import { controlJob } from "@/lib/jobs/actions";
 import { getJobOrThrow } from "@/lib/jobs/queries";
 import { createApiRoute } from "@/lib/rest/route";
@@ -7,6 +8,7 @@ export const POST = createApiRoute<{ jobId: string }>(
   async ({ access, params }) => {
     const ref = { workspaceId: access.workspace.id, jobId: params.jobId };
     await controlJob({ ...ref, control: "cancel" });
+    await record(access, "job.cancelled", { type: "job", id: params.jobId }, { via: "api" });
     return getJobOrThrow(ref);
   },
 );
