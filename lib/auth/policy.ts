@@ -28,8 +28,10 @@ export const permissionRoles = {
   "connections.manage": "admin",
   "members.manage": "admin",
   "audit.read": "admin",
-  /** prices, webhooks, the workspace's name, the model lifecycle dates */
+  /** webhooks, the workspace's name, the model lifecycle dates */
   "settings.manage": "admin",
+  /** the prices every cost estimate uses: what the team believes it pays is the owner's call */
+  "billing.manage": "owner",
   /** download everything the workspace holds, or restore an archive into it */
   "workspace.transfer": "admin",
   /** make someone owner */
@@ -79,8 +81,8 @@ export const actionPermissions: Record<string, Permission> = {
   testConnectionAction: "connections.test",
   // settings
   renameWorkspaceAction: "settings.manage",
-  setPriceAction: "settings.manage",
-  resetPriceAction: "settings.manage",
+  setPriceAction: "billing.manage",
+  resetPriceAction: "billing.manage",
   saveWebhookAction: "settings.manage",
   rotateWebhookSecretAction: "settings.manage",
   deleteWebhookAction: "settings.manage",

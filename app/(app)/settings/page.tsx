@@ -47,7 +47,7 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("prices.title")}</h2>
-          <PriceTable prices={prices} canEdit={can(access.role, "settings.manage")} />
+          <PriceTable prices={prices} canEdit={can(access.role, "billing.manage")} />
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">{t("lifecycle")}</h2>
