@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken, revokeToken } from "@/lib/api-tokens/queries";
 import { db } from "@/lib/db/client";
-import { authorizeToken, RATE_LIMIT, RateLimitedError } from "./authorize";
+import { authorizeToken, FAILED_TOKEN_LIMIT, RATE_LIMIT, RateLimitedError } from "./authorize";
 
 let owner: { workspaceId: string; userId: string };
 beforeAll(async () => {
@@ -12,8 +12,10 @@ beforeAll(async () => {
   owner = { workspaceId: workspace.id, userId: user.id };
 });
 
-const requestWith = (token: string) =>
-  new Request("http://localhost/api/v1/jobs", { headers: { Authorization: `Bearer ${token}` } });
+const requestWith = (token: string, address = "local") =>
+  new Request("http://localhost/api/v1/jobs", {
+    headers: { Authorization: `Bearer ${token}`, "X-Forwarded-For": address },
+  });
 
 describe("authorizeToken", () => {
   it("allows what the scopes name and reading, and refuses the rest", async () => {
@@ -48,5 +50,19 @@ describe("authorizeToken", () => {
     expect(refused).toBeInstanceOf(RateLimitedError);
     expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
     await expect(authorizeToken(requestWith(calm.token), "workspace.read")).resolves.toBeTruthy();
+  });
+
+  it("slows down an address that keeps sending wrong tokens, even once it has a right one", async () => {
+    const guesser = "203.0.113.7";
+    const { token } = await createToken({ ...owner, input: { name: "real", scopes: ["read"] } });
+    for (let index = 0; index < FAILED_TOKEN_LIMIT.max; index++)
+      await expect(authorizeToken(requestWith(`fp_guess${index}`, guesser), "workspace.read")).rejects.toMatchObject({
+        code: "unauthorized",
+      });
+    const refused = await authorizeToken(requestWith(token, guesser), "workspace.read").catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    await expect(authorizeToken(requestWith(token, "198.51.100.2"), "workspace.read")).resolves.toBeTruthy();
   });
 });

@@ -28,11 +28,18 @@ export function scopeFor(permission: Permission): Need | undefined {
 
 export const RATE_LIMIT = { max: 120, windowMs: 60_000 };
 const limiter = createRateLimiter(RATE_LIMIT);
+/** Wrong or revoked tokens per client address: enough for a pipeline to notice its token is gone, too few to guess. */
+export const FAILED_TOKEN_LIMIT = { max: 60, windowMs: 15 * 60_000 };
+const failedTokens = createRateLimiter(FAILED_TOKEN_LIMIT);
 
 export class RateLimitedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super("Too many requests");
   }
+}
+
+function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
 }
 
 function bearerOf(request: Request): string | null {
@@ -44,8 +51,14 @@ function bearerOf(request: Request): string | null {
 /** The token's owner must have `permission` in the workspace (as in the app), and the token its scope. */
 export async function authorizeToken(request: Request, permission: Permission): Promise<TokenAccess> {
   const bearer = bearerOf(request);
+  const address = [clientAddress(request)];
+  if (bearer && !failedTokens.allows(address))
+    throw new RateLimitedError(Math.ceil(FAILED_TOKEN_LIMIT.windowMs / 1000));
   const access = bearer ? await findTokenAccess(bearer) : null;
-  if (!access) throw new AppError("unauthorized", "A valid API token is required");
+  if (!access) {
+    if (bearer) failedTokens.record(address);
+    throw new AppError("unauthorized", "A valid API token is required");
+  }
   const keys = [access.tokenId];
   if (!limiter.allows(keys)) throw new RateLimitedError(Math.ceil(RATE_LIMIT.windowMs / 1000));
   limiter.record(keys);
