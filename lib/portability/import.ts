@@ -9,14 +9,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { encryptSecret } from "@/lib/crypto";
+import { EXAMPLE_COLUMNS } from "@/lib/datasets/insert-examples";
 import { db } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { getAppSecret, getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newWebhookSecret } from "@/lib/webhooks/sign";
 import { type ArchiveReader, openArchive } from "./archive-reader";
 import { ArchiveError } from "./errors";
 import { type ArchiveCounts, paths } from "./format";
-import { insertRows } from "./insert-rows";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -36,20 +37,6 @@ type ConnectionRow = {
 const NEVER = new Date("9999-12-31T00:00:00Z");
 
 // The columns of the tables restored in bulk, in the order insertRows binds them (each row's id comes first).
-const EXAMPLE_COLUMNS = [
-  "workspaceId",
-  "datasetId",
-  "position",
-  "data",
-  "preview",
-  "tokens",
-  "issues",
-  "errorCount",
-  "warningCount",
-  "revision",
-  "createdAt",
-  "updatedAt",
-] as const;
 const EVENT_COLUMNS = ["jobId", "providerEventId", "seq", "createdAt", "level", "type", "message", "data"] as const;
 const METRIC_COLUMNS = [
   "jobId",
