@@ -1,6 +1,6 @@
 /**
  * Deleting a workspace: only its owner may (an admin sees why not), the dialog says what goes and asks for the
- * name, and afterwards every member works on in a workspace of their own with none of the deleted data.
+ * name, and afterwards every member works on in another workspace of theirs with none of the deleted data.
  */
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -39,6 +39,21 @@ test("only the owner deletes the workspace, after typing its name; members land 
   const { workspaceId } = addMember(db, { memberEmail: admin.email, ownerEmail: owner.email, role: "admin" });
   db.close();
 
+  await test.step("the owner starts a second workspace and switches back", async () => {
+    await ownerPage.getByRole("button", { name: "New workspace" }).click();
+    const dialog = ownerPage.getByRole("dialog", { name: "New workspace" });
+    await dialog.getByRole("button", { name: "Create" }).click();
+    await expect(dialog.getByText("This field is required.")).toBeVisible();
+    await dialog.getByLabel("Name").fill("Backup team");
+    await dialog.getByRole("button", { name: "Create" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(ownerPage.getByTestId("workspace-name")).toHaveText("Backup team");
+    await ownerPage.goto("/connections");
+    await expect(ownerPage.getByTestId("connection-card")).toContainText("Sandbox");
+    await ownerPage.getByTestId("workspace-switcher").selectOption({ label: "Olivia Owner’s workspace" });
+    await expect(ownerPage.getByTestId("workspace-name")).toHaveText("Olivia Owner’s workspace");
+  });
+
   await test.step("an admin sees the button disabled, with the reason", async () => {
     await adminPage.goto("/settings");
     await expect(adminPage.getByTestId("workspace-name")).toHaveText("Olivia Owner’s workspace");
@@ -64,13 +79,15 @@ test("only the owner deletes the workspace, after typing its name; members land 
     expect(workspaceExists(workspaceId)).toBe(true);
   });
 
-  await test.step("confirmed, it is gone and the owner starts afresh", async () => {
+  await test.step("confirmed, it is gone and the owner works on in their other workspace", async () => {
     await ownerPage.getByRole("button", { name: "Delete workspace…" }).click();
     const dialog = ownerPage.getByRole("dialog");
     await dialog.getByLabel("Type “Olivia Owner’s workspace” to confirm").fill("Olivia Owner’s workspace");
     await dialog.getByRole("button", { name: "Delete workspace" }).click();
     await expect(ownerPage).toHaveURL("/", { timeout: 30_000 });
     expect(workspaceExists(workspaceId)).toBe(false);
+    await expect(ownerPage.getByTestId("workspace-name")).toHaveText("Backup team");
+    await expect(ownerPage.getByTestId("workspace-switcher")).toHaveCount(0);
     await ownerPage.goto("/datasets");
     await expect(ownerPage.getByRole("link", { name: "Doomed answers" })).toHaveCount(0);
     const gone = await ownerPage.goto(datasetUrl);

@@ -8,6 +8,8 @@ import { rememberWorkspace } from "@/lib/auth/access";
 import { auth } from "@/lib/auth/server";
 import { membershipOrThrow } from "@/lib/members/queries";
 import { switchWorkspaceSchema } from "@/lib/members/schema";
+import { createWorkspaceForUser } from "@/lib/workspaces/queries";
+import { workspaceNameSchema } from "@/lib/workspaces/schema";
 
 /** Works in another of the caller's workspaces from now on (remembered in a cookie, checked on every request). */
 export const switchWorkspaceAction = createAction(
@@ -16,6 +18,18 @@ export const switchWorkspaceAction = createAction(
     await membershipOrThrow({ userId: user.id, workspaceId });
     await rememberWorkspace(workspaceId);
     revalidatePath("/", "layout");
+  },
+);
+
+/** Starts another workspace with the caller as its owner, and works in it from now on. */
+export const createWorkspaceAction = createAction(
+  { name: "createWorkspaceAction", schema: workspaceNameSchema },
+  async ({ name }, { user }) => {
+    const workspace = await createWorkspaceForUser(user, name);
+    await record({ user, workspace }, "workspace.created", { type: "workspace", id: workspace.id, name });
+    await rememberWorkspace(workspace.id);
+    revalidatePath("/", "layout");
+    return { id: workspace.id };
   },
 );
 

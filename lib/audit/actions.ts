@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "export.audit",
   "export.job_file",
   "export.workspace",
+  "workspace.created",
   "workspace.imported",
   "token.created",
   "token.revoked",

@@ -101,6 +101,8 @@ export const actionPermissions: Record<string, Permission> = {
   /** leaving, switching and joining only concern the caller's own memberships */
   leaveWorkspaceAction: "workspace.read",
   switchWorkspaceAction: "workspace.read",
+  /** a new workspace of the caller's own, whatever their role here */
+  createWorkspaceAction: "workspace.read",
   acceptInvitationAction: "workspace.read",
   signOutEverywhereAction: "workspace.read",
 };

@@ -3,11 +3,14 @@ import { sandboxCredentials } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import { isRole, type Role } from "./roles";
 
-/** A new account gets a workspace of its own, with the built-in Sandbox connection in it. */
-export async function createWorkspaceForUser(user: { id: string; name: string }) {
+/**
+ * A new account gets a workspace of its own, with the built-in Sandbox connection in it; so does anyone who
+ * starts another one (then with the name they chose).
+ */
+export async function createWorkspaceForUser(user: { id: string; name: string }, name?: string) {
   return db.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({
-      data: { name: user.name.trim() ? `${user.name.trim()}’s workspace` : "My workspace" },
+      data: { name: name ?? (user.name.trim() ? `${user.name.trim()}’s workspace` : "My workspace") },
     });
     await tx.member.create({ data: { workspaceId: workspace.id, userId: user.id, role: "owner" } });
     await tx.connection.create({

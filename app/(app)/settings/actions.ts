@@ -6,10 +6,10 @@ import { resetPrice, setPrice } from "@/lib/pricing/queries";
 import { resetPriceSchema, setPriceSchema } from "@/lib/pricing/schema";
 import { deleteWorkspace } from "@/lib/workspaces/delete";
 import { renameWorkspace } from "@/lib/workspaces/queries";
-import { deleteWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schema";
+import { deleteWorkspaceSchema, workspaceNameSchema } from "@/lib/workspaces/schema";
 
 export const renameWorkspaceAction = createAction(
-  { name: "renameWorkspaceAction", schema: renameWorkspaceSchema },
+  { name: "renameWorkspaceAction", schema: workspaceNameSchema },
   async ({ name }, { workspace }) => {
     await renameWorkspace({ workspaceId: workspace.id, name });
     revalidatePath("/", "layout");
