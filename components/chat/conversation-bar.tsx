@@ -3,12 +3,12 @@ import { Download, History, Link2, Pencil, Plus, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { deleteConversationAction } from "@/app/(app)/chat/actions";
+import { deleteConversationAction, renameConversationAction } from "@/app/(app)/chat/actions";
+import { NameDialog } from "@/components/forms/name-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ConversationListDialog } from "./conversation-list-dialog";
-import { RenameConversationDialog } from "./rename-conversation-dialog";
 
 type ConversationBarProps = {
   conversation: { id: string; title: string } | null;
@@ -90,10 +90,14 @@ export function ConversationBar({ conversation, saveFailed, onRenamed }: Convers
         <ConversationListDialog currentId={conversation?.id ?? null} onClose={() => setDialog(null)} />
       )}
       {dialog === "rename" && conversation && (
-        <RenameConversationDialog
-          conversation={conversation}
+        <NameDialog
+          title={t("renameTitle")}
+          label={t("titleLabel")}
+          field="title"
+          defaultValue={conversation.title}
+          save={(title) => renameConversationAction({ conversationId: conversation.id, title })}
           onClose={() => setDialog(null)}
-          onRenamed={(title) => {
+          onSaved={(_, title) => {
             onRenamed(title);
             setDialog(null);
           }}
