@@ -39,7 +39,7 @@ export function MessageRow({ index, count, message, onChange, onMove, onRemove, 
             value={message.role}
             disabled={locked}
             onChange={(event) => onChange({ ...message, role: event.target.value })}
-            className="h-8 rounded-md border border-border bg-surface px-2 text-sm"
+            className="h-8 rounded-md border border-border bg-surface px-2 text-sm disabled:cursor-not-allowed disabled:opacity-60"
           >
             {(ROLES as readonly string[]).includes(message.role) ? null : (
               <option value={message.role}>{message.role}</option>
