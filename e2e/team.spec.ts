@@ -1,4 +1,7 @@
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { addMember } from "../scripts/test/add-member";
+import { openDatabase } from "../scripts/test/seed-sandbox";
 import { datasetWithVersion } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
 
@@ -95,4 +98,27 @@ test("owner invites a viewer, promotes them to editor, the editor trains, and th
   expect(response.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   await context.close();
+});
+
+test("an admin manages members but not owners, and is told why", async ({ page }) => {
+  const owner = newUser("Olivia Owner");
+  const admin = newUser("Alan Admin");
+  const editor = newUser("Edith Editor");
+  // The admin signs up last and stays signed in.
+  for (const user of [owner, editor, admin]) {
+    await page.context().clearCookies();
+    await signUp(page, user);
+  }
+  const db = openDatabase(path.resolve(import.meta.dirname, "../.e2e-data/app.db"));
+  addMember(db, { memberEmail: editor.email, ownerEmail: owner.email, role: "editor" });
+  addMember(db, { memberEmail: admin.email, ownerEmail: owner.email, role: "admin" });
+
+  await page.goto("/members");
+  await expect(page.getByLabel(`Role of ${editor.name}`)).toBeEnabled();
+  await expect(page.getByTestId(`member-${editor.email}`).getByRole("button", { name: "Remove" })).toBeEnabled();
+  const ownerRow = page.getByTestId(`member-${owner.email}`);
+  await expect(ownerRow.getByLabel(`Role of ${owner.name}`)).toHaveCount(0);
+  await expect(ownerRow.getByText("Owner", { exact: true })).toHaveAttribute("title", "Only owners manage owners.");
+  await expect(ownerRow.getByRole("button", { name: "Remove" })).toBeDisabled();
+  await expect(ownerRow.locator("[data-denied]")).toHaveAttribute("title", "Only owners manage owners.");
 });

@@ -2,6 +2,7 @@
 import { DatabaseZap, ThumbsDown, ThumbsUp } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -48,6 +49,7 @@ export function AnswerView({ turn, streaming, onRate, addToDataset }: AnswerView
   const t = useTranslations("chat.answer");
   const tFailure = useTranslations("chat.failure");
   const [adding, setAdding] = useState(false);
+  const cannotAdd = useDenied("datasets.edit");
   const settled = !streaming && !turn.error && turn.content.length > 0;
 
   return (
@@ -87,10 +89,18 @@ export function AnswerView({ turn, streaming, onRate, addToDataset }: AnswerView
               </Button>
             );
           })}
-          <Button variant="ghost" size="sm" className="px-2" onClick={() => setAdding(true)}>
-            <DatabaseZap aria-hidden className="size-3.5" />
-            {t("addToDataset")}
-          </Button>
+          <DeniedHint reason={cannotAdd}>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="px-2"
+              disabled={Boolean(cannotAdd)}
+              onClick={() => setAdding(true)}
+            >
+              <DatabaseZap aria-hidden className="size-3.5" />
+              {t("addToDataset")}
+            </Button>
+          </DeniedHint>
         </div>
       )}
       {adding && <AddToDatasetDialog {...addToDataset} answer={turn.content} onClose={() => setAdding(false)} />}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { removeDuplicatesAction, setSystemPromptForAllAction } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -16,6 +17,7 @@ export function BulkActions({ datasetId, kind, onChanged }: BulkActionsProps) {
   const t = useTranslations("datasets.bulk");
   const [open, setOpen] = useState<"prompt" | "dedupe" | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const denied = useDenied("datasets.edit");
   const close = () => setOpen(null);
   const prompt = useActionForm(setSystemPromptForAllAction, {
     onSuccess: ({ changed }) => {
@@ -35,15 +37,19 @@ export function BulkActions({ datasetId, kind, onChanged }: BulkActionsProps) {
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
         {kind === "chat" && (
-          <Button size="sm" variant="secondary" onClick={() => setOpen("prompt")}>
-            <MessageSquareText aria-hidden className="size-4" />
-            {t("prompt")}
-          </Button>
+          <DeniedHint reason={denied}>
+            <Button size="sm" variant="secondary" disabled={Boolean(denied)} onClick={() => setOpen("prompt")}>
+              <MessageSquareText aria-hidden className="size-4" />
+              {t("prompt")}
+            </Button>
+          </DeniedHint>
         )}
-        <Button size="sm" variant="secondary" onClick={() => setOpen("dedupe")}>
-          <CopyMinus aria-hidden className="size-4" />
-          {t("dedupe")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button size="sm" variant="secondary" disabled={Boolean(denied)} onClick={() => setOpen("dedupe")}>
+            <CopyMinus aria-hidden className="size-4" />
+            {t("dedupe")}
+          </Button>
+        </DeniedHint>
       </div>
       {message && <Alert tone="success">{message}</Alert>}
       {open === "prompt" && (

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { addExampleAction, deleteExampleAction } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,6 +26,7 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
   const t = useTranslations("datasets.studio");
   const router = useRouter();
   const queryClient = useQueryClient();
+  const denied = useDenied("datasets.edit");
   const [selectedId, setSelectedId] = useState<string | null>(initial.examples[0]?.id ?? null);
   const selected = useQuery({
     queryKey: datasetKeys.example(datasetId, selectedId ?? ""),
@@ -65,16 +67,19 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex flex-col gap-2">
           <ExampleList datasetId={datasetId} initial={initial} selectedId={selectedId} onSelect={setSelectedId} />
-          <Button
-            size="sm"
-            variant="secondary"
-            className="self-start"
-            pending={add.pending}
-            onClick={() => add.run({ datasetId })}
-          >
-            <Plus aria-hidden className="size-4" />
-            {t("addExample")}
-          </Button>
+          <DeniedHint reason={denied} className="inline-flex self-start">
+            <Button
+              size="sm"
+              variant="secondary"
+              className="self-start"
+              disabled={Boolean(denied)}
+              pending={add.pending}
+              onClick={() => add.run({ datasetId })}
+            >
+              <Plus aria-hidden className="size-4" />
+              {t("addExample")}
+            </Button>
+          </DeniedHint>
         </div>
         <Card>
           {selected.data ? (
@@ -85,16 +90,19 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
                 example={selected.data}
                 kind={kind}
               />
-              <Button
-                size="sm"
-                variant="ghost"
-                className="mt-4 text-danger"
-                pending={remove.pending}
-                onClick={() => remove.run({ datasetId, exampleId: selected.data.id })}
-              >
-                <Trash2 aria-hidden className="size-4" />
-                {t("deleteExample")}
-              </Button>
+              <DeniedHint reason={denied}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="mt-4 text-danger"
+                  disabled={Boolean(denied)}
+                  pending={remove.pending}
+                  onClick={() => remove.run({ datasetId, exampleId: selected.data.id })}
+                >
+                  <Trash2 aria-hidden className="size-4" />
+                  {t("deleteExample")}
+                </Button>
+              </DeniedHint>
             </>
           ) : (
             <p className="text-sm text-fg-muted">{selected.isLoading ? t("loading") : t("selectExample")}</p>

@@ -4,6 +4,7 @@ import { EyeOff, Plus, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { saveExampleAction } from "@/app/(app)/datasets/actions";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -18,7 +19,10 @@ type ExampleData = { messages?: EditableMessage[]; [key: string]: unknown };
 
 const AUTOSAVE_MS = 700;
 
-/** One example as a form (a row per message) or as raw JSON; changes save themselves shortly after typing. */
+/**
+ * One example as a form (a row per message) or as raw JSON; changes save themselves shortly after typing.
+ * For a role that may not change datasets it only shows the example, with the reason on the disabled controls.
+ */
 export function ExampleEditor({
   datasetId,
   example,
@@ -30,6 +34,7 @@ export function ExampleEditor({
 }) {
   const t = useTranslations("datasets.editor");
   const queryClient = useQueryClient();
+  const denied = useDenied("datasets.edit");
   const [data, setData] = useState<ExampleData>(example.data as ExampleData);
   const [previous, setPrevious] = useState<ExampleData | null>(null);
   const [view, setView] = useState<"form" | "json">(kind === "chat" ? "form" : "json");
@@ -82,20 +87,31 @@ export function ExampleEditor({
     <section aria-label={t("label", { number: example.position })} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="font-semibold">{t("label", { number: example.position })}</h2>
-        <span className="text-xs text-fg-muted" role="status" data-testid="save-status">
-          {t(`status.${status}`)}
-        </span>
+        {!denied && (
+          <span className="text-xs text-fg-muted" role="status" data-testid="save-status">
+            {t(`status.${status}`)}
+          </span>
+        )}
         <span className="flex-1" />
         {issues.some((issue) => issue.code === "sensitiveData") && (
-          <Button size="sm" variant="secondary" onClick={() => void mask()}>
-            <EyeOff aria-hidden className="size-4" />
-            {t("mask")}
-          </Button>
+          <DeniedHint reason={denied}>
+            <Button size="sm" variant="secondary" disabled={Boolean(denied)} onClick={() => void mask()}>
+              <EyeOff aria-hidden className="size-4" />
+              {t("mask")}
+            </Button>
+          </DeniedHint>
         )}
-        <Button size="sm" variant="ghost" disabled={!previous} onClick={() => previous && change(previous)}>
-          <Undo2 aria-hidden className="size-4" />
-          {t("undo")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={!previous || Boolean(denied)}
+            onClick={() => previous && change(previous)}
+          >
+            <Undo2 aria-hidden className="size-4" />
+            {t("undo")}
+          </Button>
+        </DeniedHint>
         <div role="tablist" aria-label={t("view")} className="flex rounded-md border border-border">
           {(["form", "json"] as const).map((value) => (
             <button
@@ -133,19 +149,26 @@ export function ExampleEditor({
                 setMessages(next);
               }}
               onRemove={() => setMessages(messages.filter((_, i) => i !== index))}
+              denied={denied}
             />
           ))}
-          <Button
-            size="sm"
-            variant="secondary"
-            className="self-start"
-            onClick={() =>
-              setMessages([...messages, { role: messages.at(-1)?.role === "user" ? "assistant" : "user", content: "" }])
-            }
-          >
-            <Plus aria-hidden className="size-4" />
-            {t("addMessage")}
-          </Button>
+          <DeniedHint reason={denied} className="inline-flex self-start">
+            <Button
+              size="sm"
+              variant="secondary"
+              className="self-start"
+              disabled={Boolean(denied)}
+              onClick={() =>
+                setMessages([
+                  ...messages,
+                  { role: messages.at(-1)?.role === "user" ? "assistant" : "user", content: "" },
+                ])
+              }
+            >
+              <Plus aria-hidden className="size-4" />
+              {t("addMessage")}
+            </Button>
+          </DeniedHint>
         </div>
       ) : (
         <div className="flex flex-col gap-1.5">
@@ -157,6 +180,8 @@ export function ExampleEditor({
             value={json}
             rows={18}
             spellCheck={false}
+            readOnly={Boolean(denied)}
+            title={denied}
             aria-invalid={jsonError || undefined}
             onChange={(event) => {
               setJson(event.target.value);

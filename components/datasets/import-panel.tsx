@@ -2,6 +2,7 @@
 import { Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type DragEvent, useRef, useState } from "react";
+import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -46,6 +47,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
   const [state, setState] = useState<State>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
   const [csv, setCsv] = useState<{ file: File; preview: ReturnType<typeof previewCsv> } | null>(null);
+  const denied = useDenied("datasets.edit");
 
   /** CSV and TSV first go through the column mapping; JSONL is sent as it is. */
   async function chooseFile(file: File) {
@@ -72,11 +74,18 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
     }
   }
 
+  function onDragOver(event: DragEvent) {
+    // Taken either way, so a refused file is not opened by the browser instead.
+    event.preventDefault();
+    if (denied) event.dataTransfer.dropEffect = "none";
+    else setDragging(true);
+  }
+
   function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void chooseFile(file);
+    if (file && !denied) void chooseFile(file);
   }
 
   return (
@@ -84,31 +93,34 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
       {/* A drop target for the mouse; the button inside is the keyboard's way in. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
       <div
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
+        onDragOver={onDragOver}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
+        title={denied}
         className={cn(
           "flex flex-col items-center gap-2 rounded-lg border-2 border-dashed p-6 text-center text-sm",
           dragging ? "border-primary bg-muted" : "border-border",
+          denied && "text-fg-muted",
         )}
       >
         <Upload aria-hidden className="size-6 text-fg-muted" />
         <p>{t("drop")}</p>
         <p className="text-xs text-fg-muted">{t("formats")}</p>
-        <Button
-          size="sm"
-          variant="secondary"
-          onClick={() => input.current?.click()}
-          pending={state.kind === "uploading"}
-        >
-          {t("choose")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={Boolean(denied)}
+            onClick={() => input.current?.click()}
+            pending={state.kind === "uploading"}
+          >
+            {t("choose")}
+          </Button>
+        </DeniedHint>
         <input
           ref={input}
           type="file"
+          disabled={Boolean(denied)}
           accept=".jsonl,.json,.csv,.tsv,application/jsonl,application/x-ndjson,text/csv,text/tab-separated-values"
           className="sr-only"
           aria-label={t("choose")}

@@ -1,10 +1,9 @@
 "use client";
 import { Download, GraduationCap, Snowflake } from "lucide-react";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { freezeVersionAction } from "@/app/(app)/datasets/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { DeniedHint, useDenied } from "@/components/shell/abilities";
+import { DeniedHint, PermittedLink, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -63,6 +62,7 @@ export function VersionList({
           label={t("validationShare")}
           name="validationRatio"
           defaultValue="0"
+          disabled={Boolean(denied)}
           options={["0", "0.1", "0.2"].map((value) => ({ value, label: t(`share.${value.replace(".", "_")}`) }))}
           error={freeze.fieldError("validationRatio")}
         />
@@ -72,11 +72,12 @@ export function VersionList({
           type="number"
           min={0}
           defaultValue={1}
+          disabled={Boolean(denied)}
           className="w-28"
           error={freeze.fieldError("seed")}
         />
         <label className="flex h-10 items-center gap-2 text-sm">
-          <input type="checkbox" name="stratify" defaultChecked />
+          <input type="checkbox" name="stratify" defaultChecked disabled={Boolean(denied)} />
           {t("stratify")}
         </label>
         <span className="flex-1" />
@@ -104,13 +105,14 @@ export function VersionList({
                 {version.contentHash.slice(0, 12)}
               </code>
               <span className="flex-1" />
-              <Link
+              <PermittedLink
+                permission="jobs.start"
                 href={`/jobs/new?version=${version.id}`}
                 className="inline-flex items-center gap-1.5 font-medium text-primary hover:underline"
               >
                 <GraduationCap aria-hidden className="size-4" />
                 {tJob("trainVersion", { number: version.number })}
-              </Link>
+              </PermittedLink>
               <a
                 href={`/api/versions/${version.id}/export`}
                 download

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { cancelJobAction, pauseJobAction, resumeJobAction } from "@/app/(app)/jobs/[jobId]/actions";
-import { DeniedHint, useDenied } from "@/components/shell/abilities";
+import { DeniedHint, PermittedLink, useDenied } from "@/components/shell/abilities";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { isActiveJobStatus } from "@/lib/jobs/status";
@@ -42,6 +42,7 @@ export function JobControls({ job }: { job: JobDetail }) {
   const tElsewhere = useTranslations("trainElsewhere");
   const [open, setOpen] = useState<Control | "deploy" | "elsewhere" | null>(null);
   const denied = useDenied("jobs.control");
+  const cannotStart = useDenied("jobs.start");
   const active = isActiveJobStatus(job.status);
   const resultFile = job.resultFiles[0];
   const chatHref = job.fineTunedModel ? `/chat?${new URLSearchParams({ job: job.id })}` : null;
@@ -79,10 +80,12 @@ export function JobControls({ job }: { job: JobDetail }) {
         </Link>
       )}
       {job.connectionKind === "azure" && job.status === "succeeded" && job.fineTunedModel && (
-        <Button size="sm" variant="secondary" onClick={() => setOpen("deploy")}>
-          <Cloud aria-hidden className="size-4" />
-          {job.deploymentName ? t("deployedAs", { name: job.deploymentName }) : t("deploy")}
-        </Button>
+        <DeniedHint reason={denied}>
+          <Button size="sm" variant="secondary" disabled={Boolean(denied)} onClick={() => setOpen("deploy")}>
+            <Cloud aria-hidden className="size-4" />
+            {job.deploymentName ? t("deployedAs", { name: job.deploymentName }) : t("deploy")}
+          </Button>
+        </DeniedHint>
       )}
       {resultFile && (
         <a href={`/api/jobs/${job.id}/result-files/${resultFile}`} download className={linkClass}>
@@ -90,14 +93,16 @@ export function JobControls({ job }: { job: JobDetail }) {
           {t("download")}
         </a>
       )}
-      <Link href={`/jobs/new?from=${job.id}`} className={linkClass}>
+      <PermittedLink permission="jobs.start" href={`/jobs/new?from=${job.id}`} className={linkClass}>
         <RotateCcw aria-hidden className="size-4" />
         {t("trainAgain")}
-      </Link>
-      <Button size="sm" variant="secondary" onClick={() => setOpen("elsewhere")}>
-        <ArrowRightLeft aria-hidden className="size-4" />
-        {tElsewhere("open")}
-      </Button>
+      </PermittedLink>
+      <DeniedHint reason={cannotStart}>
+        <Button size="sm" variant="secondary" disabled={Boolean(cannotStart)} onClick={() => setOpen("elsewhere")}>
+          <ArrowRightLeft aria-hidden className="size-4" />
+          {tElsewhere("open")}
+        </Button>
+      </DeniedHint>
       {open === "elsewhere" && <TrainElsewhereDialog jobId={job.id} onClose={() => setOpen(null)} />}
       {open === "deploy" && job.fineTunedModel ? (
         <AzureDeployDialog job={job} model={job.fineTunedModel} onClose={() => setOpen(null)} />

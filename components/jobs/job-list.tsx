@@ -5,10 +5,9 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { fetchJson } from "@/components/datasets/fetch-json";
-import { DeniedHint, useDenied } from "@/components/shell/abilities";
+import { PermittedLink } from "@/components/shell/abilities";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { isFiltered, type JobListQuery, jobListSearchParams, parseJobListQuery } from "@/lib/jobs/list";
 import { jobKeys } from "@/lib/jobs/query-keys";
@@ -43,26 +42,17 @@ export function JobList({ initial, initialSearch, facets }: JobListProps) {
   }
 
   const data = list.data;
-  const cannotStart = useDenied("jobs.start");
   const newJob = (
     <div className="flex flex-wrap items-center justify-end gap-2">
       <SyncNowButton />
-      {cannotStart ? (
-        <DeniedHint reason={cannotStart}>
-          <Button disabled>
-            <Plus aria-hidden className="size-4" />
-            {t("new")}
-          </Button>
-        </DeniedHint>
-      ) : (
-        <Link
-          href="/jobs/new"
-          className="inline-flex h-10 items-center gap-2 rounded-md bg-primary px-4 text-sm font-medium text-primary-fg hover:opacity-90"
-        >
-          <Plus aria-hidden className="size-4" />
-          {t("new")}
-        </Link>
-      )}
+      <PermittedLink
+        permission="jobs.start"
+        href="/jobs/new"
+        className="inline-flex h-10 items-center gap-2 rounded-md bg-primary px-4 text-sm font-medium text-primary-fg hover:opacity-90"
+      >
+        <Plus aria-hidden className="size-4" />
+        {t("new")}
+      </PermittedLink>
     </div>
   );
 
@@ -77,9 +67,9 @@ export function JobList({ initial, initialSearch, facets }: JobListProps) {
             <Link href="/datasets" className="text-primary hover:underline">
               {t("emptyDatasets")}
             </Link>
-            <Link href="/jobs/new" className="text-primary hover:underline">
+            <PermittedLink permission="jobs.start" href="/jobs/new" className="text-primary hover:underline">
               {t("emptyNewJob")}
-            </Link>
+            </PermittedLink>
           </div>
         </Card>
       </>

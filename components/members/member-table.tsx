@@ -23,11 +23,14 @@ export function MemberTable({ members, currentUserId, canManage, canManageOwners
   const t = useTranslations("team");
   const format = useFormatter();
   const denied = useDenied("members.manage");
+  const cannotManageOwners = useDenied("owners.manage");
   const [removing, setRemoving] = useState<Member | null>(null);
   const changeRole = useActionForm(changeMemberRoleAction);
   const remove = useActionForm(removeMemberAction, { onSuccess: () => setRemoving(null) });
   const editable = (member: Member) =>
     canManage && member.userId !== currentUserId && (member.role !== "owner" || canManageOwners);
+  /** Why the caller can't change this member: admins manage members, only owners manage owners. */
+  const deniedFor = (member: Member) => denied ?? (member.role === "owner" ? cannotManageOwners : undefined);
   return (
     <>
       {changeRole.formError && (
@@ -75,7 +78,7 @@ export function MemberTable({ members, currentUserId, canManage, canManageOwners
                       ))}
                     </select>
                   ) : (
-                    <span title={member.userId === currentUserId ? undefined : denied}>
+                    <span title={member.userId === currentUserId ? undefined : deniedFor(member)}>
                       {t(`roles.${member.role}`)}
                     </span>
                   )}
@@ -85,7 +88,7 @@ export function MemberTable({ members, currentUserId, canManage, canManageOwners
                 </td>
                 <td className="px-4 py-3 text-right">
                   {member.userId !== currentUserId && (
-                    <DeniedHint reason={editable(member) ? undefined : denied}>
+                    <DeniedHint reason={editable(member) ? undefined : deniedFor(member)}>
                       <Button
                         size="sm"
                         variant="secondary"

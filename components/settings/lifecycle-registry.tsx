@@ -30,6 +30,7 @@ export function LifecycleRegistry({
   canEdit: boolean;
 }) {
   const t = useTranslations("lifecycle.settings");
+  const tDenied = useTranslations("team.denied");
   const format = useFormatter();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -63,6 +64,7 @@ export function LifecycleRegistry({
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-fg-muted">{t("lead")}</p>
+      {!canEdit && <p className="text-sm text-fg-muted">{tDenied("settings.manage")}</p>}
       <div className="overflow-x-auto">
         <table aria-label={t("tableLabel")} className="w-full text-left text-sm">
           <thead className="text-xs text-fg-muted uppercase">

@@ -42,5 +42,8 @@ export function FieldFrame({ label, help, error, id, className, children }: Fiel
 }
 
 export function controlClass(error: string | undefined): string {
-  return cn("h-10 rounded-md border bg-surface px-3 text-sm text-fg", error ? "border-danger" : "border-border");
+  return cn(
+    "h-10 rounded-md border bg-surface px-3 text-sm text-fg disabled:cursor-not-allowed disabled:opacity-60",
+    error ? "border-danger" : "border-border",
+  );
 }
