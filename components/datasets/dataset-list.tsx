@@ -10,6 +10,7 @@ import {
   duplicateDatasetAction,
   renameDatasetAction,
 } from "@/app/(app)/datasets/actions";
+import { NameDialog } from "@/components/forms/name-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { PageHeader } from "@/components/shell/page-header";
@@ -18,7 +19,6 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { listDatasets } from "@/lib/datasets/queries";
-import { DatasetNameDialog } from "./dataset-name-dialog";
 
 type DatasetRow = Awaited<ReturnType<typeof listDatasets>>[number];
 type Open =
@@ -151,17 +151,19 @@ export function DatasetList({ datasets }: { datasets: DatasetRow[] }) {
         </div>
       )}
       {open?.kind === "create" && (
-        <DatasetNameDialog
+        <NameDialog
           title={t("newTitle")}
+          label={t("name")}
           save={(name) => createDatasetAction({ name })}
           onSaved={({ id }) => router.push(`/datasets/${id}`)}
           onClose={close}
         />
       )}
       {open?.kind === "rename" && (
-        <DatasetNameDialog
+        <NameDialog
           title={t("renameTitle")}
-          defaultName={open.dataset.name}
+          label={t("name")}
+          defaultValue={open.dataset.name}
           save={(name) => renameDatasetAction({ datasetId: open.dataset.id, name })}
           onSaved={close}
           onClose={close}
