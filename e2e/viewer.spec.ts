@@ -52,6 +52,7 @@ test("a viewer reads and searches a dataset, downloads its version and chats, bu
   await ownerPage.getByRole("option", { name: /^#1 / }).click();
   await expect(ownerPage.getByRole("group", { name: "Message 1" }).getByLabel("Content")).toBeEditable();
   await expect(ownerPage.locator("[data-denied]")).toHaveCount(0);
+  await expect(ownerPage.getByTestId("read-only-note")).toHaveCount(0);
   await ownerPage.goto(`/jobs/${jobId}`);
   await expect(ownerPage.getByRole("link", { name: "Train again", exact: true })).toBeVisible();
   await expect(ownerPage.getByRole("button", { name: "Deploy on Azure" })).toBeEnabled();
@@ -64,6 +65,7 @@ test("a viewer reads and searches a dataset, downloads its version and chats, bu
 
   await test.step("the import takes no file", async () => {
     await page.goto(datasetPath);
+    await expect(page.getByTestId("read-only-note")).toHaveText(CANNOT_EDIT);
     await expectDenied(page.locator("button", { hasText: "Choose file" }), CANNOT_EDIT);
     await expect(page.locator('input[type="file"]')).toBeDisabled();
   });

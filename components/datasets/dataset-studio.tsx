@@ -54,6 +54,11 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
 
   return (
     <div className="flex flex-col gap-6">
+      {denied && (
+        <Alert tone="info">
+          <span data-testid="read-only-note">{denied}</span>
+        </Alert>
+      )}
       <ImportPanel datasetId={datasetId} onImported={refresh} />
       <BulkActions
         datasetId={datasetId}
