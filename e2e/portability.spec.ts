@@ -15,8 +15,10 @@ import { datasetWithVersion } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../.e2e-data");
-const SECOND_PORT = 3211;
+/** Beside this run's own server, so runs on other ports do not meet here. */
+const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 111;
 const FINE_TUNED = "ft:gpt-4o-mini-2024-07-18:acme:helpdesk:Pt01Ab23";
+const TEAMMATE = "Katherine Johnson";
 
 function query<Row>(dataDir: string, sql: string, ...params: unknown[]): Row[] {
   const db = openDatabase(path.join(dataDir, "app.db"));
@@ -121,7 +123,7 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
   test.setTimeout(600_000);
   const user = newUser("Grace Hopper");
   await signUp(page, user);
-  const { workspaceId, userId } = workspaceOf(openDatabase(path.join(DATA_DIR, "app.db")), user.email);
+  const { workspaceId } = workspaceOf(openDatabase(path.join(DATA_DIR, "app.db")), user.email);
   await datasetWithVersion(page, "Support answers");
   const [version] = query<{ id: string }>(
     DATA_DIR,
@@ -129,12 +131,25 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
     workspaceId,
   );
   const db = openDatabase(path.join(DATA_DIR, "app.db"));
+  // A teammate who never signs up where the archive goes: the job and the conversation are hers.
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const teammateId = `user-${randomBytes(8).toString("hex")}`;
+  db.prepare(`INSERT INTO "user" ("id", "name", "email", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`).run(
+    teammateId,
+    TEAMMATE,
+    `katherine-${randomBytes(6).toString("hex")}@example.com`,
+    now,
+    now,
+  );
+  db.prepare(
+    `INSERT INTO "member" ("id", "workspaceId", "userId", "role", "createdAt") VALUES (?, ?, ?, 'editor', ?)`,
+  ).run(`member-${randomBytes(8).toString("hex")}`, workspaceId, teammateId, now);
   seedJobs(db, {
     workspaceId,
     jobs: [
       {
         status: "succeeded",
-        startedById: userId,
+        startedById: teammateId,
         suffix: "helpdesk",
         fineTunedModel: FINE_TUNED,
         trainingVersionId: version?.id ?? null,
@@ -144,7 +159,6 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
       },
     ],
   });
-  const now = new Date().toISOString().replace("Z", "+00:00");
   const state = {
     columns: [
       {
@@ -162,9 +176,9 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
     expected: null,
   };
   db.prepare(
-    `INSERT INTO "chat_conversation" ("id", "workspaceId", "title", "state", "createdById", "createdAt", "updatedAt")
-     VALUES (?, ?, 'Parcel questions', ?, ?, ?, ?)`,
-  ).run(`conv-${randomBytes(6).toString("hex")}`, workspaceId, JSON.stringify(state), userId, now, now);
+    `INSERT INTO "chat_conversation" ("id", "workspaceId", "title", "state", "createdById", "createdByName",
+      "createdAt", "updatedAt") VALUES (?, ?, 'Parcel questions', ?, ?, ?, ?, ?)`,
+  ).run(`conv-${randomBytes(6).toString("hex")}`, workspaceId, JSON.stringify(state), teammateId, TEAMMATE, now, now);
   db.close();
 
   await page.goto("/settings");
@@ -181,7 +195,7 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
   const context = await browser.newContext({ baseURL: second.url });
   try {
     const other = await context.newPage();
-    // The same person in the other installation: jobs keep their author.
+    // The same person in the other installation, matched by e-mail; the teammate has no account there.
     await signUp(other, { ...user });
     await other.goto("/settings");
     await other.getByLabel("Choose archive…").setInputFiles(archive);
@@ -190,13 +204,19 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
     });
 
     await other.goto("/datasets");
-    await expect(other.getByText("Support answers")).toBeVisible();
+    await expect(other.getByRole("row", { name: /Support answers/ })).toContainText("Grace Hopper");
+    await other.getByRole("link", { name: "Support answers" }).click();
+    await expect(other.getByText("frozen by Grace Hopper")).toBeVisible();
     await other.goto("/jobs");
     await expect(other.getByTestId("job-row")).toHaveCount(1);
     await expect(other.getByTestId("job-row")).toContainText(FINE_TUNED);
-    await expect(other.getByTestId("job-row")).toContainText("Grace Hopper");
+    await expect(other.getByTestId("job-row")).toContainText(TEAMMATE);
+    await other.getByLabel("Started by").selectOption({ label: `${TEAMMATE} (1)` });
+    await expect(other).toHaveURL(/person=name%3AKatherine/);
+    await expect(other.getByTestId("job-row")).toHaveCount(1);
     await other.getByTestId("job-row").getByRole("link", { name: FINE_TUNED }).click();
     await expect(other.getByRole("heading", { name: FINE_TUNED })).toBeVisible();
+    await expect(other.getByText(TEAMMATE, { exact: true })).toBeVisible();
 
     const count = (dir: string, table: string, where = "") =>
       query<{ n: number }>(dir, `SELECT COUNT(*) AS n FROM "${table}" ${where}`)[0]?.n;

@@ -100,6 +100,7 @@ export function VersionList({
               <span className="text-fg-muted">
                 {t("summary", { examples: version.exampleCount, tokens: format.number(version.tokenCount) })}
                 {version.validationCount > 0 && ` · ${t("validationSummary", { examples: version.validationCount })}`}
+                {version.createdByName && ` · ${t("frozenBy", { name: version.createdByName })}`}
               </span>
               <code className="text-xs text-fg-muted" title={version.contentHash}>
                 {version.contentHash.slice(0, 12)}

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { authorName, nameOfUser } from "@/lib/members/authors";
 import { type ChatState, chatStateSchema } from "./state";
 
 type ConversationRef = { workspaceId: string; conversationId: string };
@@ -24,12 +25,19 @@ export async function listConversations(workspaceId: string): Promise<Conversati
     where: { workspaceId },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: 200,
-    select: { id: true, title: true, state: true, updatedAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      state: true,
+      updatedAt: true,
+      createdByName: true,
+      createdBy: { select: { name: true } },
+    },
   });
-  return rows.map(({ state, createdBy, ...row }) => ({
+  return rows.map(({ state, createdBy, createdByName, ...row }) => ({
     ...row,
     models: parseState(state).columns.flatMap((column) => (column.model ? [column.model.model] : [])),
-    createdByName: createdBy?.name ?? null,
+    createdByName: authorName(createdBy, createdByName),
   }));
 }
 
@@ -53,7 +61,13 @@ export async function saveConversation(options: {
   const state = JSON.stringify(options.state);
   if (!options.conversationId) {
     return db.chatConversation.create({
-      data: { workspaceId: options.workspaceId, createdById: options.userId, title: options.title, state },
+      data: {
+        workspaceId: options.workspaceId,
+        createdById: options.userId,
+        createdByName: await nameOfUser(db, options.userId),
+        title: options.title,
+        state,
+      },
       select: { id: true },
     });
   }

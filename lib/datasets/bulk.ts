@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { nameOfUser } from "@/lib/members/authors";
 import { isRecord } from "@/lib/training-data/chat-message";
 import { type Db, findDatasetOrThrow, TRANSACTION_WAIT } from "./datasets";
 import { type ExampleData, prepareExample } from "./example-data";
@@ -115,6 +116,7 @@ async function recountDataset(tx: Db, datasetId: string, userId: string) {
     data: {
       revision: { increment: 1 },
       updatedById: userId,
+      updatedByName: await nameOfUser(tx, userId),
       exampleCount: totals._count._all,
       tokenCount: totals._sum.tokens ?? 0,
       errorCount: await tx.datasetExample.count({ where: { ...where, errorCount: { gt: 0 } } }),

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { authorName, nameOfUser } from "@/lib/members/authors";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
 import type { DatasetKind } from "./example-data";
 import { insertExampleRows } from "./insert-examples";
@@ -39,8 +40,23 @@ export async function findDatasetOrThrow(client: Db, { workspaceId, datasetId }:
   return { ...row, kind: row.kind as DatasetKind };
 }
 
-export async function getDatasetOrThrow(ref: DatasetRef) {
-  return { ...(await findDatasetOrThrow(db, ref)), minExamples: MIN_TRAINING_EXAMPLES };
+const named = { select: { name: true } } as const;
+
+/** The dataset as its page and the API show it, with who created and last changed it. */
+export async function getDatasetOrThrow({ workspaceId, datasetId }: DatasetRef) {
+  const row = await db.dataset.findFirst({
+    where: { id: datasetId, workspaceId },
+    select: { ...datasetFields, createdByName: true, updatedByName: true, createdBy: named, updatedBy: named },
+  });
+  if (!row) throw new AppError("not_found", "This dataset does not exist");
+  const { createdBy, updatedBy, ...dataset } = row;
+  return {
+    ...dataset,
+    kind: row.kind as DatasetKind,
+    createdByName: authorName(createdBy, row.createdByName),
+    updatedByName: authorName(updatedBy, row.updatedByName),
+    minExamples: MIN_TRAINING_EXAMPLES,
+  };
 }
 
 export async function listDatasets(workspaceId: string) {
@@ -56,13 +72,14 @@ export async function listDatasets(workspaceId: string) {
       errorCount: true,
       warningCount: true,
       updatedAt: true,
-      updatedBy: { select: { name: true } },
+      updatedByName: true,
+      updatedBy: named,
     },
   });
-  return rows.map(({ updatedBy, ...row }) => ({
+  return rows.map(({ updatedBy, updatedByName, ...row }) => ({
     ...row,
     kind: row.kind as DatasetKind,
-    updatedByName: updatedBy?.name ?? null,
+    updatedByName: authorName(updatedBy, updatedByName),
   }));
 }
 
@@ -73,8 +90,17 @@ export async function createDataset(options: {
   kind?: DatasetKind;
 }): Promise<{ id: string }> {
   const { workspaceId, userId, name, kind } = options;
+  const author = await nameOfUser(db, userId);
   return db.dataset.create({
-    data: { workspaceId, name, kind, createdById: userId, updatedById: userId },
+    data: {
+      workspaceId,
+      name,
+      kind,
+      createdById: userId,
+      createdByName: author,
+      updatedById: userId,
+      updatedByName: author,
+    },
     select: { id: true },
   });
 }
@@ -93,6 +119,7 @@ export async function duplicateDataset(options: DatasetRef & { userId: string })
   return db.$transaction(
     async (tx) => {
       const source = await findDatasetOrThrow(tx, options);
+      const author = await nameOfUser(tx, userId);
       const copy = await tx.dataset.create({
         data: {
           workspaceId,
@@ -104,7 +131,9 @@ export async function duplicateDataset(options: DatasetRef & { userId: string })
           errorCount: source.errorCount,
           warningCount: source.warningCount,
           createdById: userId,
+          createdByName: author,
           updatedById: userId,
+          updatedByName: author,
         },
         select: { id: true },
       });

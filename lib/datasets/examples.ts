@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { nameOfUser } from "@/lib/members/authors";
 import { isRecord } from "@/lib/training-data/chat-message";
 import { type Db, findDatasetOrThrow, TRANSACTION_WAIT } from "./datasets";
 import {
@@ -144,6 +145,7 @@ async function recordChange(
     data: {
       revision: { increment: 1 },
       updatedById: userId,
+      updatedByName: userId === undefined ? undefined : await nameOfUser(tx, userId),
       exampleCount: { increment: change.exampleCount },
       tokenCount: { increment: change.tokenCount },
       errorCount: { increment: change.errorCount },

@@ -3,6 +3,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { authorName, nameOfUser } from "@/lib/members/authors";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
 import { findDatasetOrThrow, TRANSACTION_WAIT } from "./datasets";
 import type { DatasetKind } from "./example-data";
@@ -114,6 +115,7 @@ export async function freezeVersion(
           validationRatio,
           splitSeed: seed,
           createdById: options.userId,
+          createdByName: await nameOfUser(tx, options.userId),
         },
         select: { id: true, number: true, contentHash: true },
       });
@@ -150,10 +152,14 @@ export async function listVersions(ref: DatasetRef) {
       validationRatio: true,
       splitSeed: true,
       createdAt: true,
+      createdByName: true,
       createdBy: { select: { name: true } },
     },
   });
-  return rows.map(({ createdBy, ...row }) => ({ ...row, createdByName: createdBy?.name ?? null }));
+  return rows.map(({ createdBy, createdByName, ...row }) => ({
+    ...row,
+    createdByName: authorName(createdBy, createdByName),
+  }));
 }
 
 /** A version with its bytes; it outlives its dataset (then `datasetId` is null). */
@@ -175,11 +181,14 @@ export async function getVersionOrThrow({ workspaceId, versionId }: { workspaceI
       validationRatio: true,
       splitSeed: true,
       createdById: true,
+      createdByName: true,
+      createdBy: { select: { name: true } },
       createdAt: true,
     },
   });
   if (!row) throw new AppError("not_found", "This version does not exist");
-  return { ...row, kind: row.kind as DatasetKind };
+  const { createdBy, ...version } = row;
+  return { ...version, kind: row.kind as DatasetKind, createdByName: authorName(createdBy, row.createdByName) };
 }
 
 /**

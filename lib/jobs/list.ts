@@ -7,8 +7,12 @@ export type JobSort = (typeof JOB_SORTS)[number];
 
 export const JOB_PAGE_SIZE = 25;
 
-/** `person` is a user id, or EXTERNAL_PERSON for jobs started outside the app. */
+/**
+ * `person` is a user id, EXTERNAL_PERSON for jobs started outside the app, or NAMED_PERSON + a name for
+ * someone without an account here (deleted since, or the jobs were imported from another installation).
+ */
 export const EXTERNAL_PERSON = "external";
+export const NAMED_PERSON = "name:";
 
 const text = z.string().trim().max(200).optional().catch(undefined);
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { authorName } from "@/lib/members/authors";
 import { pricedModelOf, trainingCost } from "@/lib/pricing/prices";
 import { listPrices } from "@/lib/pricing/queries";
 import type { MetricPoint } from "./metric-point";
@@ -115,7 +116,7 @@ export async function getJobOrThrow({ workspaceId, jobId }: Ref): Promise<JobDet
     dataset: trainingVersion,
     trainingVersion,
     validationVersion: validationVersion && { ...validationVersion, part: job.validationPart },
-    startedBy: job.startedBy?.name ?? null,
+    startedBy: authorName(job.startedBy, job.startedByName),
     external: job.external,
     createdAt,
     finishedAt,

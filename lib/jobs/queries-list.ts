@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { LIST_PRICES } from "@/lib/pricing/prices";
-import { EXTERNAL_PERSON, JOB_PAGE_SIZE, type JobListQuery, type JobSort } from "./list";
+import { EXTERNAL_PERSON, JOB_PAGE_SIZE, type JobListQuery, type JobSort, NAMED_PERSON } from "./list";
 import { JOB_STATUSES, type JobStatus } from "./status";
 import type { FacetOption, JobFacets, JobListItem, JobListPage } from "./view";
 
@@ -65,6 +65,8 @@ function whereClause(workspaceId: string, query: JobListQuery) {
   if (query.connection) add(`j."connectionId" = ?`, query.connection);
   if (query.model) add(`j."baseModel" = ?`, query.model);
   if (query.person === EXTERNAL_PERSON) add(`j."external" = 1`);
+  else if (query.person?.startsWith(NAMED_PERSON))
+    add(`j."startedById" IS NULL AND j."startedByName" = ?`, query.person.slice(NAMED_PERSON.length));
   else if (query.person) add(`j."startedById" = ?`, query.person);
   if (query.dataset) add(`tv."datasetId" = ?`, query.dataset);
   if (query.q) {
@@ -164,7 +166,8 @@ export async function listJobs({
   const rows = await db.$queryRawUnsafe<ListRow[]>(
     `${MODEL_TRAINING_PRICE}
      SELECT j."id", j."status", j."baseModel", j."fineTunedModel", j."providerJobId", j."suffix", j."connectionName",
-       j."external", j."createdAt", j."finishedAt", j."trainedTokens", u."name" AS "startedBy",
+       j."external", j."createdAt", j."finishedAt", j."trainedTokens",
+       COALESCE(u."name", j."startedByName") AS "startedBy",
        tv."datasetId" AS "datasetId", COALESCE(d."name", tv."datasetName") AS "datasetName", tv."number" AS "versionNumber",
        ${COST} AS cost, ${DURATION} AS duration
      FROM "job" j ${DATASET_JOIN} ${PRICE_JOIN}
@@ -204,10 +207,12 @@ export async function listJobFacets(workspaceId: string): Promise<JobFacets> {
        WHERE j."workspaceId" = ? GROUP BY j."baseModel" ORDER BY label`,
       workspaceId,
     ),
+    // People with an account here by id; authors without one (their account deleted, or the jobs imported) by name.
     facet(
-      `SELECT j."startedById" AS value, MAX(u."name") AS label, COUNT(*) AS count FROM "job" j
-       JOIN "user" u ON u."id" = j."startedById"
-       WHERE j."workspaceId" = ? GROUP BY j."startedById" ORDER BY label`,
+      `SELECT COALESCE(j."startedById", '${NAMED_PERSON}' || j."startedByName") AS value,
+         COALESCE(MAX(u."name"), MAX(j."startedByName")) AS label, COUNT(*) AS count
+       FROM "job" j LEFT JOIN "user" u ON u."id" = j."startedById"
+       WHERE j."workspaceId" = ? GROUP BY value ORDER BY label`,
       workspaceId,
     ),
     db.job.count({ where: { workspaceId, external: true } }),

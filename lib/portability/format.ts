@@ -2,11 +2,12 @@
 import { z } from "zod";
 
 export const ARCHIVE_FORMAT = "finetune-playground-workspace";
-export const FORMAT_VERSION = 1;
+/** 2: rows keep their authors' names (startedByName, createdByName, updatedByName); version 1 archives still import. */
+export const FORMAT_VERSION = 2;
 
 export const manifestSchema = z.object({
   format: z.literal(ARCHIVE_FORMAT),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.number().int().min(1).max(FORMAT_VERSION),
   appVersion: z.string(),
   exportedAt: z.string(),
   workspace: z.object({ name: z.string() }),

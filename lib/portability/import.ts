@@ -1,7 +1,8 @@
 /**
  * Restores an archive into an empty workspace in one transaction: fresh ids everywhere, references remapped
- * (versions → datasets, jobs → versions, conversations → connections), people matched by e-mail. Imported
- * connections carry no key, imported jobs are history (not synced again). A bad archive changes nothing.
+ * (versions → datasets, jobs → versions, conversations → connections), people matched by e-mail; authors
+ * without an account here keep their name. Imported connections carry no key, imported jobs are history (not
+ * synced again). A bad archive changes nothing.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -22,6 +23,9 @@ import { type ArchiveCounts, paths } from "./format";
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
 type Person = { id: string; name: string; email: string };
+/** Who wrote a row: the local user with the archive author's e-mail (if any), and the author's name. */
+type Author = { id: string | null; name: string | null };
+type Authors = (archiveUserId: unknown, keptName: unknown) => Author;
 type ConnectionRow = {
   id: string;
   kind: string;
@@ -103,21 +107,34 @@ async function restore(tx: Tx, workspaceId: string, archive: ArchiveReader) {
   }
   await tx.workspace.update({ where: { id: workspaceId }, data: { name: manifest.workspace.name } });
 
-  // People: the same e-mail in this installation is the same person; anyone else is left out of the rows.
+  const author = await matchPeople(tx, archive);
+  const connectionIds = await restoreConnections(tx, workspaceId, archive);
+  await restoreSettings(tx, workspaceId, archive);
+  const versionIds = await restoreDatasets(tx, workspaceId, archive, author);
+  await restoreJobs(tx, workspaceId, archive, author, versionIds);
+  await restoreConversations(tx, workspaceId, archive, author, connectionIds);
+}
+
+/**
+ * The same e-mail in this installation is the same person: rows link to them. Everyone else keeps their name
+ * only. The name is the one people.json gives (the author's name when exported), else the one the row kept
+ * (an author whose account was already gone, or who never had one in the exporting installation).
+ */
+async function matchPeople(tx: Tx, archive: ArchiveReader): Promise<Authors> {
   const people = await archive.json<Person[]>(paths.people);
   const local = await tx.user.findMany({
     where: { email: { in: people.map((person) => person.email) } },
     select: { id: true, email: true },
   });
   const userByEmail = new Map(local.map((user) => [user.email, user.id]));
-  const userIds = new Map(people.flatMap((p) => (userByEmail.has(p.email) ? [[p.id, userByEmail.get(p.email)]] : [])));
-  const user = (id: unknown) => (typeof id === "string" ? (userIds.get(id) ?? null) : null);
-
-  const connectionIds = await restoreConnections(tx, workspaceId, archive);
-  await restoreSettings(tx, workspaceId, archive);
-  const versionIds = await restoreDatasets(tx, workspaceId, archive, user);
-  await restoreJobs(tx, workspaceId, archive, user, versionIds);
-  await restoreConversations(tx, workspaceId, archive, user, connectionIds);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  return (archiveUserId, keptName) => {
+    const person = typeof archiveUserId === "string" ? personById.get(archiveUserId) : undefined;
+    return {
+      id: (person && userByEmail.get(person.email)) ?? null,
+      name: person?.name ?? (typeof keptName === "string" ? keptName : null),
+    };
+  };
 }
 
 /** Connections come without keys; the Sandbox ones become this workspace's own Sandbox. */
@@ -179,12 +196,7 @@ async function restoreSettings(tx: Tx, workspaceId: string, archive: ArchiveRead
   }
 }
 
-async function restoreDatasets(
-  tx: Tx,
-  workspaceId: string,
-  archive: ArchiveReader,
-  user: (id: unknown) => string | null,
-) {
+async function restoreDatasets(tx: Tx, workspaceId: string, archive: ArchiveReader, author: Authors) {
   const versionIds = new Map<string, string>();
   const names = Object.keys(archive.manifest.entries);
   const datasetFiles = names.filter((name) => /^datasets\/[^/]+\/dataset\.json$/.test(name));
@@ -193,16 +205,19 @@ async function restoreDatasets(
       id,
       datasetId: _,
       createdById,
+      createdByName,
       createdAt,
       ...version
     } = await archive.json<Row>(paths.version(base, "version.json"));
     const validationPath = paths.version(base, "validation.jsonl");
+    const createdBy = author(createdById, createdByName);
     const created = await tx.datasetVersion.create({
       data: {
         ...(version as Omit<Prisma.DatasetVersionUncheckedCreateInput, "jsonl" | "workspaceId">),
         workspaceId,
         datasetId,
-        createdById: user(createdById),
+        createdById: createdBy.id,
+        createdByName: createdBy.name,
         createdAt: date(createdAt) as Date,
         jsonl: await archive.text(paths.version(base, "training.jsonl")),
         validationJsonl: archive.has(validationPath) ? await archive.text(validationPath) : null,
@@ -212,13 +227,18 @@ async function restoreDatasets(
   };
 
   for (const file of datasetFiles) {
-    const { id, createdById, updatedById, createdAt, updatedAt, ...dataset } = await archive.json<Row>(file);
+    const { id, createdById, createdByName, updatedById, updatedByName, createdAt, updatedAt, ...dataset } =
+      await archive.json<Row>(file);
+    const createdBy = author(createdById, createdByName);
+    const updatedBy = author(updatedById, updatedByName);
     const created = await tx.dataset.create({
       data: {
         ...(dataset as Omit<Prisma.DatasetUncheckedCreateInput, "workspaceId">),
         workspaceId,
-        createdById: user(createdById),
-        updatedById: user(updatedById),
+        createdById: createdBy.id,
+        createdByName: createdBy.name,
+        updatedById: updatedBy.id,
+        updatedByName: updatedBy.name,
         createdAt: date(createdAt) as Date,
         updatedAt: date(updatedAt) as Date,
       },
@@ -251,7 +271,7 @@ async function restoreJobs(
   tx: Tx,
   workspaceId: string,
   archive: ArchiveReader,
-  user: (id: unknown) => string | null,
+  author: Authors,
   versionIds: Map<string, string>,
 ) {
   const version = (id: unknown) => (typeof id === "string" ? (versionIds.get(id) ?? null) : null);
@@ -261,6 +281,7 @@ async function restoreJobs(
       id,
       connectionId: _,
       startedById,
+      startedByName,
       trainingVersionId,
       validationVersionId,
       createdAt,
@@ -272,12 +293,14 @@ async function restoreJobs(
       updatedAt: ___,
       ...job
     } = await archive.json<Row>(file);
+    const startedBy = author(startedById, startedByName);
     const created = await tx.job.create({
       data: {
         ...(job as Omit<Prisma.JobUncheckedCreateInput, "workspaceId" | "createdAt">),
         workspaceId,
         connectionId: null,
-        startedById: user(startedById),
+        startedById: startedBy.id,
+        startedByName: startedBy.name,
         trainingVersionId: version(trainingVersionId),
         validationVersionId: version(validationVersionId),
         createdAt: date(createdAt) as Date,
@@ -329,18 +352,20 @@ async function restoreConversations(
   tx: Tx,
   workspaceId: string,
   archive: ArchiveReader,
-  user: (id: unknown) => string | null,
+  author: Authors,
   connectionIds: Map<string, string>,
 ) {
   const files = Object.keys(archive.manifest.entries).filter((name) => /^conversations\/[^/]+\.json$/.test(name));
   for (const file of files) {
-    const { title, state, createdById, createdAt, updatedAt } = await archive.json<Row>(file);
+    const { title, state, createdById, createdByName, createdAt, updatedAt } = await archive.json<Row>(file);
+    const createdBy = author(createdById, createdByName);
     await tx.chatConversation.create({
       data: {
         workspaceId,
         title: title as string,
         state: remapState(state as string, connectionIds),
-        createdById: user(createdById),
+        createdById: createdBy.id,
+        createdByName: createdBy.name,
         createdAt: date(createdAt) as Date,
         updatedAt: date(updatedAt) as Date,
       },

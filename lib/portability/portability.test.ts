@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -5,9 +6,20 @@ import { pipeline } from "node:stream/promises";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZipFile } from "yazl";
-import { addExample, createDataset, freezeVersion } from "@/lib/datasets/queries";
+import { listConversations, saveConversation } from "@/lib/chat/conversations";
+import { emptyState } from "@/lib/chat/state";
+import {
+  addExample,
+  createDataset,
+  freezeVersion,
+  getDatasetOrThrow,
+  listDatasets,
+  listVersions,
+} from "@/lib/datasets/queries";
 import { chatExample, seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
+import { parseJobListQuery } from "@/lib/jobs/list";
+import { getJobOrThrow, listJobFacets, listJobs } from "@/lib/jobs/queries";
 import { seedJobs } from "../../scripts/test/seed-jobs";
 import { openArchive } from "./archive-reader";
 import { exportWorkspace } from "./export";
@@ -25,6 +37,42 @@ async function exportTo(workspaceId: string, name: string) {
   const file = path.join(dir, name);
   await pipeline(await exportWorkspace(workspaceId), fs.createWriteStream(file));
   return file;
+}
+
+/** A copy of an archive with some entries changed and the manifest made to match, as an older version wrote it. */
+async function rewriteArchive(source: string, name: string, change: (path: string, text: string) => string) {
+  const archive = await openArchive(source);
+  const zip = new ZipFile();
+  const entries: Record<string, string> = {};
+  for (const entry of Object.keys(archive.manifest.entries)) {
+    const bytes = Buffer.from(change(entry, await archive.text(entry)));
+    entries[entry] = createHash("sha256").update(bytes).digest("hex");
+    zip.addBuffer(bytes, entry);
+  }
+  const manifest = JSON.parse(change("manifest.json", await archive.text("manifest.json")));
+  zip.addBuffer(Buffer.from(JSON.stringify({ ...manifest, entries })), "manifest.json");
+  archive.close();
+  zip.end();
+  const file = path.join(dir, name);
+  await pipeline(zip.outputStream, fs.createWriteStream(file));
+  return file;
+}
+
+/** What the pages and the API show as the authors of a workspace's jobs, datasets, versions and conversations. */
+async function authorsShown(workspaceId: string) {
+  const { jobs } = await listJobs({ workspaceId, query: parseJobListQuery({}) });
+  const [dataset] = await listDatasets(workspaceId);
+  const versions = dataset ? await listVersions({ workspaceId, datasetId: dataset.id }) : [];
+  const detail = jobs[0] && (await getJobOrThrow({ workspaceId, jobId: jobs[0].id }));
+  const datasetDetail = dataset && (await getDatasetOrThrow({ workspaceId, datasetId: dataset.id }));
+  return {
+    jobs: jobs.map((job) => job.startedBy),
+    jobPage: detail?.startedBy,
+    datasetEditedBy: dataset?.updatedByName,
+    datasetCreatedBy: datasetDetail?.createdByName,
+    versions: versions.map((version) => version.createdByName),
+    conversations: (await listConversations(workspaceId)).map((conversation) => conversation.createdByName),
+  };
 }
 
 /** Everything a workspace holds, with ids replaced by what they point at, so two workspaces can be compared. */
@@ -173,6 +221,7 @@ beforeAll(async () => {
     data: {
       workspaceId,
       createdById: userId,
+      createdByName: "Alice",
       title: "Compare tones",
       state: JSON.stringify({ columns: [column("ft:gpt-4o-mini:team::abc"), column("gpt-4o-mini")] }),
     },
@@ -261,5 +310,100 @@ describe("workspace archive", () => {
     expect(await db.connection.count({ where: { workspaceId: dave.workspaceId } })).toBe(1);
 
     await expect(attempt(archivePath, alice.workspaceId)).rejects.toMatchObject({ problem: "not_empty" });
+  });
+});
+
+describe("authors", () => {
+  let frankArchive: string;
+  const frankShown = {
+    jobs: ["Frank"],
+    jobPage: "Frank",
+    datasetEditedBy: "Frank",
+    datasetCreatedBy: "Frank",
+    versions: ["Frank"],
+    conversations: ["Frank"],
+  };
+
+  // Frank works in Erin's workspace, which is exported; then his account is deleted, so no account has his
+  // e-mail in this installation, as for a teammate who never signed up where the archive is imported.
+  beforeAll(async () => {
+    const { workspaceId } = await seedWorkspace("Erin");
+    const frank = await db.user.create({
+      data: { id: randomUUID(), name: "Frank", email: `frank-${randomUUID()}@example.com` },
+    });
+    await db.member.create({ data: { workspaceId, userId: frank.id, role: "editor" } });
+    const userId = frank.id;
+    const { id: datasetId } = await createDataset({ workspaceId, userId, name: "Frank's data" });
+    for (let index = 1; index <= 10; index += 1) {
+      await addExample({ workspaceId, userId, datasetId, data: chatExample(`Frank ${index}?`) });
+    }
+    const version = await freezeVersion({ workspaceId, userId, datasetId });
+    seedJobs(raw, { workspaceId, jobs: [{ status: "succeeded", startedById: userId, trainingVersionId: version.id }] });
+    await saveConversation({ workspaceId, userId, conversationId: null, title: "Frank asks", state: emptyState() });
+    frankArchive = await exportTo(workspaceId, "frank.zip");
+
+    await db.user.delete({ where: { id: userId } });
+    expect(await authorsShown(workspaceId)).toEqual(frankShown);
+  });
+
+  it("keeps the names of authors without an account here, shown wherever the author is", async () => {
+    const gina = await newEmptyWorkspace("Gina");
+    await importWorkspace({ workspaceId: gina.workspaceId, filePath: frankArchive });
+
+    expect(await authorsShown(gina.workspaceId)).toEqual(frankShown);
+    const job = await db.job.findFirstOrThrow({ where: { workspaceId: gina.workspaceId } });
+    expect(job).toMatchObject({ startedById: null, startedByName: "Frank" });
+    const { people } = await listJobFacets(gina.workspaceId);
+    expect(people).toEqual([{ value: "name:Frank", label: "Frank", count: 1 }]);
+    const filtered = await listJobs({
+      workspaceId: gina.workspaceId,
+      query: parseJobListQuery({ person: "name:Frank" }),
+    });
+    expect(filtered.jobs.map((row) => row.id)).toEqual([job.id]);
+
+    // Exported again from here, the names travel on although no account stands behind them.
+    const again = await exportTo(gina.workspaceId, "gina.zip");
+    const hank = await newEmptyWorkspace("Hank");
+    await importWorkspace({ workspaceId: hank.workspaceId, filePath: again });
+    expect(await authorsShown(hank.workspaceId)).toEqual(frankShown);
+  });
+
+  it("names the authors of an archive written before rows kept names, from its list of people", async () => {
+    const rows = /^(jobs\/[^/]+\/job|datasets\/[^/]+\/dataset|.+\/version)\.json$|^conversations\//;
+    const old = await rewriteArchive(frankArchive, "frank-v1.zip", (entry, text) => {
+      if (entry === "manifest.json") return JSON.stringify({ ...JSON.parse(text), formatVersion: 1 });
+      if (!rows.test(entry)) return text;
+      const { startedByName: _, createdByName: __, updatedByName: ___, ...row } = JSON.parse(text);
+      return JSON.stringify(row);
+    });
+    const archive = await openArchive(old);
+    const texts = await Promise.all(Object.keys(archive.manifest.entries).map((entry) => archive.text(entry)));
+    archive.close();
+    expect(texts.join("")).not.toMatch(/ByName/);
+
+    const jo = await newEmptyWorkspace("Jo");
+    await importWorkspace({ workspaceId: jo.workspaceId, filePath: old });
+    expect(await authorsShown(jo.workspaceId)).toEqual(frankShown);
+  });
+
+  it("links authors known here by e-mail to their account, which then names them as it is now", async () => {
+    const ivy = await newEmptyWorkspace("Ivy");
+    await importWorkspace({ workspaceId: ivy.workspaceId, filePath: archivePath });
+
+    const job = await db.job.findFirstOrThrow({ where: { workspaceId: ivy.workspaceId, startedById: { not: null } } });
+    expect(job).toMatchObject({ startedById: alice.userId, startedByName: "Alice" });
+    const version = await db.datasetVersion.findFirstOrThrow({ where: { workspaceId: ivy.workspaceId } });
+    expect(version).toMatchObject({ createdById: alice.userId, createdByName: "Alice" });
+    const { people } = await listJobFacets(ivy.workspaceId);
+    expect(people).toEqual([{ value: alice.userId, label: "Alice", count: 1 }]);
+
+    await db.user.update({ where: { id: alice.userId }, data: { name: "Alice Adams" } });
+    try {
+      expect((await getJobOrThrow({ workspaceId: ivy.workspaceId, jobId: job.id })).startedBy).toBe("Alice Adams");
+      const [dataset] = await listDatasets(ivy.workspaceId);
+      expect(dataset?.updatedByName).toBe("Alice Adams");
+    } finally {
+      await db.user.update({ where: { id: alice.userId }, data: { name: "Alice" } });
+    }
   });
 });

@@ -28,18 +28,19 @@ export async function openBenchApp(options: { browser: Browser; url: string; dat
   const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
 
   const db = openDatabase(path.join(options.dataDir, "app.db"));
-  const { workspaceId, userId } = db
+  const { workspaceId, userId, userName } = db
     .prepare(
-      `SELECT m."workspaceId", m."userId" FROM "member" m JOIN "user" u ON u."id" = m."userId" WHERE u."email" = ?`,
+      `SELECT m."workspaceId", m."userId", u."name" AS "userName" FROM "member" m JOIN "user" u ON u."id" = m."userId"
+       WHERE u."email" = ?`,
     )
-    .get(email) as { workspaceId: string; userId: string };
+    .get(email) as { workspaceId: string; userId: string; userName: string };
   const createDataset = (name: string) => {
     const id = `bench-ds-${randomBytes(8).toString("hex")}`;
     const now = new Date().toISOString().replace("Z", "+00:00");
     db.prepare(
-      `INSERT INTO "dataset" ("id", "workspaceId", "name", "createdById", "updatedById", "createdAt", "updatedAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, workspaceId, name, userId, userId, now, now);
+      `INSERT INTO "dataset" ("id", "workspaceId", "name", "createdById", "createdByName", "updatedById",
+         "updatedByName", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, workspaceId, name, userId, userName, userId, userName, now, now);
     return id;
   };
   return { url: options.url, context, cookie, serverPid: nextServerPid(options.groupPid), createDataset };

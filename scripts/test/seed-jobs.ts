@@ -98,8 +98,10 @@ export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspa
     `INSERT INTO "job" ("id", "workspaceId", "connectionId", "connectionName", "connectionKind", "providerJobId",
       "status", "baseModel", "method", "trainingVersionId", "trainingFileId", "trainingFileName", "hyperparameters",
       "suffix", "fineTunedModel", "trainedTokens", "estimatedCost", "error", "resultFiles", "estimatedFinishAt",
-      "startedById", "external", "createdAt", "finishedAt", "syncedAt", "syncError", "nextSyncAt", "eventCount", "updatedAt")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'supervised', ?, 'file-seeded', 'train.jsonl', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      "startedById", "startedByName", "external", "createdAt", "finishedAt", "syncedAt", "syncError", "nextSyncAt",
+      "eventCount", "updatedAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'supervised', ?, 'file-seeded', 'train.jsonl', ?, ?, ?, ?, ?, ?, ?, ?, ?,
+      (SELECT "name" FROM "user" WHERE "id" = ?), ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO "job_event" ("id", "jobId", "providerEventId", "seq", "createdAt", "level", "type", "message", "data")
@@ -169,6 +171,7 @@ export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspa
         error ? JSON.stringify(error) : null,
         JSON.stringify(seed.resultFiles ?? []),
         FINAL.has(status) ? null : prismaDateTime(new Date(now.getTime() + 15 * 60_000)),
+        seed.external ? null : (seed.startedById ?? null),
         seed.external ? null : (seed.startedById ?? null),
         seed.external ? 1 : 0,
         prismaDateTime(createdAt),

@@ -56,9 +56,22 @@ export function insertStartedJob(
   const now = prismaDateTime(new Date());
   db.prepare(
     `INSERT INTO "job" ("id", "workspaceId", "connectionId", "connectionName", "connectionKind", "providerJobId",
-      "status", "baseModel", "method", "trainingFileId", "startedById", "createdAt", "nextSyncAt", "updatedAt")
-     VALUES (?, ?, ?, 'Sandbox', 'sandbox', ?, 'validating_files', 'gpt-4o-mini-2024-07-18', 'supervised', ?, ?, ?, ?, ?)`,
-  ).run(id, job.workspaceId, job.connectionId, job.providerJobId, job.trainingFileId, job.userId, now, now, now);
+      "status", "baseModel", "method", "trainingFileId", "startedById", "startedByName", "createdAt", "nextSyncAt",
+      "updatedAt")
+     VALUES (?, ?, ?, 'Sandbox', 'sandbox', ?, 'validating_files', 'gpt-4o-mini-2024-07-18', 'supervised', ?, ?,
+      (SELECT "name" FROM "user" WHERE "id" = ?), ?, ?, ?)`,
+  ).run(
+    id,
+    job.workspaceId,
+    job.connectionId,
+    job.providerJobId,
+    job.trainingFileId,
+    job.userId,
+    job.userId,
+    now,
+    now,
+    now,
+  );
   return id;
 }
 

@@ -122,13 +122,15 @@ function insertSpooled(options: ImportOptions, spool: string, summary: SpoolSumm
     insertBatch();
     sqlite
       .prepare(
-        `UPDATE "dataset" SET "kind" = ?, "revision" = "revision" + 1, "updatedById" = ?, "updatedAt" = ?,
+        `UPDATE "dataset" SET "kind" = ?, "revision" = "revision" + 1, "updatedById" = ?,
+           "updatedByName" = (SELECT "name" FROM "user" WHERE "id" = ?), "updatedAt" = ?,
            "exampleCount" = "exampleCount" + ?, "tokenCount" = "tokenCount" + ?,
            "errorCount" = "errorCount" + ?, "warningCount" = "warningCount" + ?
          WHERE "id" = ?`,
       )
       .run(
         summary.kind,
+        userId,
         userId,
         now,
         summary.examples,

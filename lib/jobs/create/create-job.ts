@@ -109,6 +109,7 @@ export async function createJob({ access, form }: { access: Access; form: JobFor
     billedTokens: review.billedTokens,
     estimatedCost: review.cost,
     startedById: access.user.id,
+    startedByName: access.user.name,
     external: false,
     nextSyncAt: new Date(),
   };
