@@ -1,26 +1,13 @@
 import fs from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { fixed, toJsonl, withErrors } from "./datasets/files";
+import { createDataset, importAnswer, importJsonl, importThrough } from "./datasets/versions";
 import { newUser, signUp } from "./fixtures";
-
-async function createDataset(page: Page, name: string) {
-  await page.goto("/datasets");
-  await page.getByRole("button", { name: "New dataset" }).click();
-  await page.getByRole("dialog").getByLabel("Name").fill(name);
-  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/datasets\/\w+/);
-}
-
-async function importText(page: Page, name: string, text: string) {
-  await page
-    .getByLabel("Choose file")
-    .setInputFiles({ name, mimeType: "application/jsonl", buffer: Buffer.from(text) });
-}
 
 test("import with errors, fix them in the editor, freeze a version and export it byte for byte", async ({ page }) => {
   await signUp(page, newUser());
   await createDataset(page, "Kundendienst T-1000");
-  await importText(page, "support.jsonl", toJsonl(withErrors));
+  await importJsonl(page, "support.jsonl", withErrors);
   await expect(page.getByText("Imported 11 examples.")).toBeVisible();
   const report = page.getByRole("region", { name: "Dataset check" });
   await expect(report).toContainText("2 examples have errors");
@@ -55,12 +42,15 @@ test("a refused file explains itself in German and leaves the dataset as it was"
   await page.getByRole("button", { name: "Neuer Datensatz" }).click();
   await page.getByRole("dialog").getByLabel("Name").fill("Leer");
   await page.getByRole("dialog").getByRole("button", { name: "Speichern" }).click();
-  await expect(page).toHaveURL(/\/datasets\/\w+/);
-  await page.getByLabel("Datei auswählen").setInputFiles({
-    name: "array.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(withErrors)),
-  });
+  await expect(page).toHaveURL(/\/datasets\/\w+/, { timeout: 30_000 });
+  const answer = await importAnswer(page, () =>
+    page.getByLabel("Datei auswählen").setInputFiles({
+      name: "array.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(withErrors)),
+    }),
+  );
+  expect(answer.status()).toBe(400);
   await expect(page.getByRole("alert").filter({ hasText: "Die Datei ist ein einziges JSON-Array" })).toBeVisible();
   await expect(page.getByText("0 von 0 Beispielen")).toBeVisible();
 });
@@ -89,7 +79,7 @@ test("a CSV becomes chat examples through the column mapping", async ({ page }) 
   await expect(dialog.getByLabel("Antwort")).toHaveValue("assistant");
   await expect(dialog.getByLabel("Nr")).toHaveValue("ignore");
   await dialog.getByLabel("System prompt for all examples (optional)").fill("Du bist der Kundendienst.");
-  await dialog.getByRole("button", { name: "Import" }).click();
+  await importThrough(page, () => dialog.getByRole("button", { name: "Import" }).click());
   await expect(page.getByText("Imported 2 examples.")).toBeVisible();
 
   await page.getByRole("option", { name: /#2/ }).click();
@@ -109,7 +99,7 @@ test("a CSV becomes chat examples through the column mapping", async ({ page }) 
 test("duplicates go, one system prompt for all, and a version with a validation split", async ({ page }) => {
   await signUp(page, newUser());
   await createDataset(page, "Mit Duplikaten");
-  await importText(page, "dup.jsonl", toJsonl([...fixed, fixed[0] as object]));
+  await importJsonl(page, "dup.jsonl", [...fixed, fixed[0] as object]);
   await expect(page.getByText("Imported 12 examples.")).toBeVisible();
   await page.getByLabel("Show").selectOption("duplicates");
   await expect(page.getByText("2 of 12 examples")).toBeVisible();
@@ -148,7 +138,7 @@ test("duplicates go, one system prompt for all, and a version with a validation 
 test("two versions compared: a changed answer with before and after, a removed example", async ({ page, browser }) => {
   await signUp(page, newUser());
   await createDataset(page, "Vergleich");
-  await importText(page, "support.jsonl", toJsonl(fixed));
+  await importJsonl(page, "support.jsonl", fixed);
   await expect(page.getByText("Imported 11 examples.")).toBeVisible();
   await page.getByRole("button", { name: "Freeze version" }).click();
   await expect(page.getByRole("link", { name: "Download v1 (JSONL)" })).toBeVisible();
@@ -202,7 +192,7 @@ test("3 000 examples: rows load as the list scrolls, keys move through them, fil
   const many = Array.from({ length: 3000 }, (_, i) => chat(`Frage ${i + 1}?`, `Antwort ${i + 1}.`));
   many[99] = chat("Frage 100?", "Wort ".repeat(500));
   many[2949] = chat("Bitte an anna@example.com schicken?", "Gern.");
-  await importText(page, "viele.jsonl", toJsonl(many));
+  await importJsonl(page, "viele.jsonl", many);
   await expect(page.getByText(/Imported 3,?000 examples\./)).toBeVisible();
   await expect(page.getByText(/^3,?000 of 3,?000 examples$/)).toBeVisible();
 

@@ -31,12 +31,16 @@ function upload(
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", url);
+    // Not JSON (a proxy's error page, no body) comes as null, where JSON.parse would throw in onload and leave
+    // the promise, and the panel's "Importing…", unsettled.
+    request.responseType = "json";
     request.setRequestHeader("x-filename", encodeURIComponent(file.name));
     if (mapping) request.setRequestHeader("x-import-mapping", encodeURIComponent(JSON.stringify(mapping)));
     request.upload.onprogress = (event) =>
       event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
-    request.onload = () => resolve({ status: request.status, body: JSON.parse(request.responseText || "null") });
+    request.onload = () => resolve({ status: request.status, body: request.response });
     request.onerror = () => reject(new Error("network"));
+    request.onabort = () => reject(new Error("aborted"));
     request.send(file);
   });
 }
@@ -62,7 +66,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
       const { status, body } = await upload(`/api/datasets/${datasetId}/import`, file, mapping, (percent) =>
         setState({ kind: "uploading", percent, filename: file.name }),
       );
-      if (status === 200) {
+      if (status === 200 && body) {
         setState({ kind: "done", result: body as ImportResult });
         onImported();
       } else {

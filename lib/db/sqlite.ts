@@ -2,26 +2,22 @@
  * A plain better-sqlite3 connection to the app's database, for the few writes too large for Prisma's
  * transactions (an import of a 1 GB file): prepared statements in one transaction of our own, whose memory
  * does not grow with the rows written. Everything else goes through lib/db/client.ts.
+ *
+ * Only a worker thread opens it (the import's, lib/datasets/import/spool-worker.ts), never the server's main
+ * thread, where Prisma's connection lives. better-sqlite3 waits for SQLite's write lock synchronously, and
+ * both connections' transactions await between statements: on one thread, each connection's wait for the
+ * other's lock stopped the very event loop the other needed to finish, so the whole server stood still until
+ * the wait gave up with "database is locked". A thread of its own waits without holding anyone up.
  */
-import "server-only";
 import Database from "better-sqlite3";
-import { getEnv } from "@/lib/env";
-import { sqlitePath } from "./migrate";
 
 type Sqlite = Database.Database;
 
-const globalForSqlite = globalThis as unknown as { sqlite?: Sqlite; sqliteQueue?: Promise<unknown> };
-
-function connection(): Sqlite {
-  if (!globalForSqlite.sqlite) {
-    const sqlite = new Database(sqlitePath(getEnv().DATABASE_URL));
-    sqlite.pragma("journal_mode = WAL");
-    // Prisma's connection may be writing when ours starts; it waits for that rather than failing.
-    sqlite.pragma("busy_timeout = 15000");
-    globalForSqlite.sqlite = sqlite;
-  }
-  return globalForSqlite.sqlite;
-}
+/**
+ * How long a transaction here waits for the write lock: Prisma's transactions hold it for moments, another
+ * import's insert (1 GB of examples) for a minute or so. Waiting costs the worker thread, nothing else.
+ */
+const LOCK_WAIT_MS = 10 * 60_000;
 
 /** SQLite's text form of a date, as Prisma's adapter writes it (ISO 8601, "+00:00" for UTC). */
 export function sqliteDate(date: Date): string {
@@ -29,13 +25,13 @@ export function sqliteDate(date: Date): string {
 }
 
 /**
- * Runs `work` in a write transaction (BEGIN IMMEDIATE) on the plain connection: committed when it returns,
- * rolled back when it throws. `work` may await between statements (to read the next rows from disk); such
- * transactions run one after another, since they share the one connection.
+ * Runs `work` in a write transaction (BEGIN IMMEDIATE) on a connection of its own to the database file:
+ * committed when it returns, rolled back when it throws. `work` may await between statements (to read the
+ * next rows from disk).
  */
-export function sqliteWriteTransaction<T>(work: (sqlite: Sqlite) => Promise<T>): Promise<T> {
-  const run = async () => {
-    const sqlite = connection();
+export async function sqliteWriteTransaction<T>(file: string, work: (sqlite: Sqlite) => Promise<T>): Promise<T> {
+  const sqlite = new Database(file, { fileMustExist: true, timeout: LOCK_WAIT_MS });
+  try {
     sqlite.exec("BEGIN IMMEDIATE");
     try {
       const result = await work(sqlite);
@@ -45,8 +41,7 @@ export function sqliteWriteTransaction<T>(work: (sqlite: Sqlite) => Promise<T>):
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       throw error;
     }
-  };
-  const result = (globalForSqlite.sqliteQueue ?? Promise.resolve()).then(run, run);
-  globalForSqlite.sqliteQueue = result.catch(() => undefined);
-  return result;
+  } finally {
+    sqlite.close();
+  }
 }

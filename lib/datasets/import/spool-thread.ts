@@ -1,8 +1,10 @@
 /**
- * Runs the first pass of an import (spool.ts, csv-spool.ts) in a worker thread with a capped heap. In the
+ * Runs an import (spool.ts or csv-spool.ts, then insert-spool.ts) in a worker thread with a capped heap. In the
  * server's own heap, V8 let the garbage of a 1 GB import (parsed lines, token counts, name detection) pile up
  * to several hundred MB before collecting it, since it sizes the heap by what the server already holds; a
  * small heap of its own is collected as it fills, and is handed back to the system when the worker ends.
+ * The insert runs there too, on a database connection of the worker's own: see lib/db/sqlite.ts for why it
+ * must not share the server's thread with Prisma's connection.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +16,7 @@ import type { SpoolReply, SpoolRequest } from "./spool-worker";
 // Room for the tokenizer's tables, compromise's lexicon and the largest example (10 MB of JSON) in use.
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 };
 
-export function spoolInWorker(request: SpoolRequest): Promise<SpoolSummary> {
+export function importInWorker(request: SpoolRequest): Promise<SpoolSummary> {
   const worker = startWorker();
   return new Promise<SpoolSummary>((resolve, reject) => {
     worker.once("message", (reply: SpoolReply) => {

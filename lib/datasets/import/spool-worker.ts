@@ -1,13 +1,15 @@
 /**
- * The worker thread that reads, checks and spools an upload (see spool-thread.ts): parsing, validating,
- * counting tokens and looking for sensitive data allocate a lot of short-lived memory, which V8 keeps in a
- * heap of its own here, one that is capped and given back whole when the import ends.
+ * The worker thread that reads, checks and spools an upload, then inserts its examples (see spool-thread.ts):
+ * parsing, validating, counting tokens and looking for sensitive data allocate a lot of short-lived memory,
+ * which V8 keeps in a heap of its own here, one that is capped and given back whole when the import ends; and
+ * the insert waits for the database's write lock here, where the wait stops no one else (lib/db/sqlite.ts).
  */
 import { parentPort } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import type { DatasetKind } from "../example-data";
 import type { CsvMapping } from "./csv-mapping";
 import { spoolCsvExamples } from "./csv-spool";
+import { type InsertTarget, insertSpooled } from "./insert-spool";
 import type { SpoolSummary } from "./spool";
 import { spoolExamples } from "./spool";
 
@@ -16,6 +18,8 @@ export type SpoolRequest = {
   path: string;
   dataset: { kind: DatasetKind; baseModel: string; exampleCount: number };
   csv?: { filename: string; mapping: CsvMapping };
+  /** Where the checked examples go once the whole file has been read. */
+  target: InsertTarget;
 };
 
 export type SpoolReply =
@@ -23,12 +27,13 @@ export type SpoolReply =
   | { ok: false; refusal: { code: AppError["code"]; message: string; fields: AppError["fields"] } }
   | { ok: false; failure: string };
 
-parentPort?.once("message", async ({ body, path, dataset, csv }: SpoolRequest) => {
+parentPort?.once("message", async ({ body, path, dataset, csv, target }: SpoolRequest) => {
   let reply: SpoolReply;
   try {
     const summary = csv
       ? await spoolCsvExamples({ body, path, dataset, filename: csv.filename, mapping: csv.mapping })
       : await spoolExamples({ body, path, dataset });
+    await insertSpooled(target, path, summary);
     reply = { ok: true, summary };
   } catch (error) {
     reply =
