@@ -46,6 +46,9 @@ test("start a job from a frozen version and watch it live until it succeeds; a c
       .poll(async () => Number(await progress.getAttribute("aria-valuenow")), { timeout: 30_000 })
       .toBeGreaterThan(firstStep);
     await expect.poll(() => page.getByTestId("job-event").count(), { timeout: 30_000 }).toBeGreaterThan(eventsBefore);
+    // The log lists only the rows in view, newest first: the job's first event is on top once turned around.
+    await page.getByRole("button", { name: "Newest first" }).click();
+    await expect(page.getByRole("button", { name: "Oldest first" })).toHaveAttribute("aria-pressed", "false");
     await expect(page.getByTestId("job-event").filter({ hasText: "Fine-tuning job started" })).toHaveCount(1);
   });
 

@@ -204,7 +204,7 @@ export function fineTuningClient(connection: ConnectionCredentials, options: Cli
           step: checkpoint.step_number,
           model: checkpoint.fine_tuned_model_checkpoint,
           metrics: { ...checkpoint.metrics },
-          createdAt: checkpoint.created_at,
+          createdAt: unixSecondsOr(checkpoint.created_at),
         });
       }
       return checkpoints.sort((a, b) => a.step - b.step);
@@ -261,10 +261,15 @@ function toProviderJob(job: OpenAI.FineTuning.FineTuningJob): ProviderJob {
   };
 }
 
+/** A compatible service that leaves out a timestamp (or sends null) gets the moment we read it, not a failed sync. */
+function unixSecondsOr(value: number | null | undefined, now = Date.now()): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : Math.floor(now / 1000);
+}
+
 function toProviderEvent(event: OpenAI.FineTuning.FineTuningJobEvent): ProviderEvent {
   return {
     id: event.id,
-    createdAt: event.created_at,
+    createdAt: unixSecondsOr(event.created_at),
     level: event.level,
     type: event.type ?? "message",
     message: event.message,
