@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { TableHead } from "@/components/ui/table-head";
 import type { LifecycleEntry, LifecycleProvider } from "@/lib/lifecycle/registry";
 
 type Entry = LifecycleEntry & { note?: string | null };
@@ -67,30 +68,14 @@ export function LifecycleRegistry({
       {!canEdit && <p className="text-sm text-fg-muted">{tDenied("settings.manage")}</p>}
       <div className="overflow-x-auto">
         <table aria-label={t("tableLabel")} className="w-full text-left text-sm">
-          <thead className="text-xs text-fg-muted uppercase">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("provider")}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("model")}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("trainableUntil")}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("retiresOn")}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("source")}
-              </th>
-              {canEdit && (
-                <th scope="col" className="py-2 font-medium">
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
+          <TableHead
+            className="uppercase"
+            columns={(["provider", "model", "trainableUntil", "retiresOn", "source"] as const).map((key) => ({
+              key,
+              label: t(key),
+            }))}
+            actionsLabel={canEdit ? t("actions") : undefined}
+          />
           <tbody>
             {entries.map((entry) => {
               const own = entry.source === "workspace";

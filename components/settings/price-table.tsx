@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { TableHead } from "@/components/ui/table-head";
 import type { PriceView } from "@/lib/pricing/view";
 import { PRICE_FIELDS, PriceTableRow } from "./price-table-row";
 
@@ -23,26 +24,10 @@ export function PriceTable({ prices, canEdit }: { prices: PriceView[]; canEdit: 
       {!canEdit && <p className="text-sm text-fg-muted">{t("adminOnly")}</p>}
       <div className="overflow-x-auto">
         <table aria-label={t("title")} className="w-full text-left text-sm">
-          <thead className="text-xs text-fg-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("model")}
-              </th>
-              {PRICE_FIELDS.map((field) => (
-                <th key={field} scope="col" className="py-2 pr-3 font-medium">
-                  {t(field)}
-                </th>
-              ))}
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("asOf")}
-              </th>
-              {canEdit && (
-                <th scope="col" className="py-2 font-medium">
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
+          <TableHead
+            columns={(["model", ...PRICE_FIELDS, "asOf"] as const).map((key) => ({ key, label: t(key) }))}
+            actionsLabel={canEdit ? t("actions") : undefined}
+          />
           <tbody>
             {prices.map((price) => (
               <PriceTableRow key={price.model} price={price} canEdit={canEdit} />
