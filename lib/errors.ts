@@ -8,6 +8,17 @@ export type ErrorCode =
   | "provider_unavailable"
   | "internal";
 
+/** The HTTP status a route handler answers each code with (the app's routes and the REST API alike). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  provider_unavailable: 503,
+  internal: 500,
+};
+
 /** A field's problem, as a message key plus values; the UI translates it. */
 export type FieldError = { code: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;

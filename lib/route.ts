@@ -2,18 +2,8 @@
 import "server-only";
 import { type Access, requireAccess } from "@/lib/auth/access";
 import { routePermissions } from "@/lib/auth/policy";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-
-const STATUS: Record<ErrorCode, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  invalid_input: 400,
-  conflict: 409,
-  provider_unavailable: 503,
-  internal: 500,
-};
 
 type Handler<Params> = (context: { access: Access; request: Request; params: Params }) => Promise<Response | object>;
 
@@ -32,7 +22,10 @@ export function createRoute<Params = Record<string, never>>(options: { name: str
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       if (error instanceof AppError) {
-        return Response.json({ error: { code: error.code, fields: error.fields } }, { status: STATUS[error.code] });
+        return Response.json(
+          { error: { code: error.code, fields: error.fields } },
+          { status: HTTP_STATUS[error.code] },
+        );
       }
       logger.error(options.name, error);
       return Response.json({ error: { code: "internal" } }, { status: 500 });

@@ -3,20 +3,10 @@ import "server-only";
 import type { z } from "zod";
 import type { TokenAccess } from "@/lib/api-tokens/queries";
 import { tokenRoutePermissions } from "@/lib/auth/policy";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { fieldErrorsFrom } from "@/lib/validation";
 import { authorizeToken, RateLimitedError } from "./authorize";
-
-const STATUS: Record<ErrorCode, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  invalid_input: 400,
-  conflict: 409,
-  provider_unavailable: 503,
-  internal: 500,
-};
 
 type Handler<Params> = (context: {
   access: TokenAccess;
@@ -53,7 +43,7 @@ export function createApiRoute<Params = Record<string, never>>(
       }
       if (error instanceof AppError) {
         // AppError messages are written for people and never carry secrets; unknown errors stay on the server.
-        return errorResponse(error.code, error.message, { status: STATUS[error.code], fields: error.fields });
+        return errorResponse(error.code, error.message, { status: HTTP_STATUS[error.code], fields: error.fields });
       }
       logger.error(`api ${options.name}`, error);
       return errorResponse("internal", "Something went wrong", { status: 500 });
