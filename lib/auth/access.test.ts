@@ -8,28 +8,12 @@ vi.mock("next/headers", () => ({
 }));
 
 const { createAction } = await import("@/lib/action");
-const { auth } = await import("./server");
+const { signUpForTest: signUp } = await import("./test-sign-up");
 const { checkAccess, requireAccess } = await import("./access");
 const { createConnection, deleteConnection, getConnectionOrThrow, listConnections } = await import(
   "@/lib/connections/queries"
 );
 const { connectionIdSchema } = await import("@/lib/connections/schema");
-const { db } = await import("@/lib/db/client");
-
-async function signUp(name: string) {
-  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.com`;
-  const { headers } = await auth.api.signUpEmail({
-    body: { name, email, password: "correct horse battery" },
-    returnHeaders: true,
-  });
-  const cookie = headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const member = await db.member.findFirstOrThrow({ where: { userId: user.id } });
-  return { cookie, userId: user.id, workspaceId: member.workspaceId };
-}
 
 const deleteAction = createAction(
   { name: "deleteConnectionAction", schema: connectionIdSchema },

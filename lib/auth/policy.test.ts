@@ -42,7 +42,7 @@ const { actionPermissions, outsidePolicy, permissionRoles, routePermissions, tok
 const { createToken, revokeToken } = await import("@/lib/api-tokens/queries");
 const { ENDPOINTS } = await import("@/lib/rest/endpoints");
 const { scopeFor } = await import("@/lib/rest/authorize");
-const { auth } = await import("./server");
+const { signUpForTest: signUp } = await import("./test-sign-up");
 const { db } = await import("@/lib/db/client");
 const { hasRole } = await import("@/lib/workspaces/roles");
 const { createDataset } = await import("@/lib/datasets/datasets");
@@ -97,21 +97,6 @@ const guardedRoutes = routes.filter(
 const tokenRoutes = routes.filter(
   (route) => !outsidePolicy.routes.includes(route.key) && route.path.startsWith(TOKEN_ROUTES),
 );
-
-async function signUp(name: string) {
-  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.com`;
-  const { headers } = await auth.api.signUpEmail({
-    body: { name, email, password: "correct horse battery" },
-    returnHeaders: true,
-  });
-  const cookie = headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const member = await db.member.findFirstOrThrow({ where: { userId: user.id } });
-  return { cookie, userId: user.id, workspaceId: member.workspaceId };
-}
 
 type Caller = {
   kind: string;
