@@ -38,6 +38,41 @@ const envSchema = z.object({
   INVITATION_DAYS: z.coerce.number("must be a number of days such as 7").min(0.01).max(90).default(7),
   /** The largest upload a request may carry (dataset import, new-job file), in megabytes. */
   UPLOAD_MAX_MB: z.coerce.number("must be a number of megabytes such as 100").min(1).max(10_000).default(1536),
+  /**
+   * Who may create an account: anyone ("open"), only people with an invitation ("invite"), or nobody
+   * ("closed"). Unset: the first account signs up freely and becomes the installation admin, then "invite".
+   * An installation admin can change it in the app; this variable, when set, wins.
+   */
+  SIGNUP: z.enum(["open", "invite", "closed"], "must be open, invite or closed").optional(),
+  /**
+   * Whether connections and webhooks may reach loopback and private addresses (self-hosted models such as
+   * Ollama or vLLM live there). Unset: "allow", except "deny" when SIGNUP is "open".
+   */
+  PRIVATE_NETWORK_PROVIDERS: z.enum(["allow", "deny"], "must be allow or deny").optional(),
+  /** "on" when a reverse proxy sits in front: the client address is then read from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(["on", "off"], "must be on or off").default("off"),
+  /** The largest JSON body a route handler reads (chat, REST API, Sandbox), in kilobytes. */
+  JSON_BODY_MAX_KB: z.coerce
+    .number("must be a number of kilobytes such as 1024")
+    .int()
+    .min(16)
+    .max(102_400)
+    .default(1024),
+  /** Workspace archives: most entries, most bytes unpacked in all and per entry. */
+  ARCHIVE_MAX_ENTRIES: z.coerce
+    .number("must be a number such as 100000")
+    .int()
+    .min(10)
+    .max(10_000_000)
+    .default(100_000),
+  ARCHIVE_MAX_MB: z.coerce.number("must be a number of megabytes such as 4096").min(1).max(100_000).default(4096),
+  ARCHIVE_ENTRY_MAX_MB: z.coerce.number("must be a number of megabytes such as 1536").min(1).max(100_000).default(1536),
+  /** How much the Sandbox stores for one workspace (files and unfinished uploads), in megabytes. */
+  SANDBOX_STORAGE_MAX_MB: z.coerce
+    .number("must be a number of megabytes such as 5120")
+    .min(1)
+    .max(1_000_000)
+    .default(5120),
   /** Optional: with SMTP_HOST set, invitations are also sent by e-mail. */
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number("must be a port number such as 587").int().min(1).max(65535).default(587),

@@ -4,6 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "@/lib/db/migrate";
 
+// The caller's environment must not change what a test sees: every setting starts from its default.
+for (const name of Object.keys(process.env)) {
+  if (
+    /^(APP_|PORT$|DATABASE_URL$|DATA_DIR$|SANDBOX_|JOB_|SESSION_|INVITATION_|UPLOAD_|SMTP_|SIGNUP$|PRIVATE_NETWORK_|TRUST_PROXY$|JSON_BODY_|ARCHIVE_)/.test(
+      name,
+    )
+  )
+    delete process.env[name];
+}
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-unit-"));
 process.env.DATA_DIR = dir;
 process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
