@@ -9,10 +9,9 @@ import { checkpointsSchema, eventSchema, jobSchema, metricSchema } from "./schem
 /** Imported jobs are not synced again: their connection has no key here. */
 const NEVER = new Date("9999-12-31T00:00:00Z");
 
-// The columns of the tables restored in bulk, in the order insertRows binds them (each row's id comes first).
-const EVENT_COLUMNS = ["jobId", "providerEventId", "seq", "createdAt", "level", "type", "message", "data"] as const;
-const METRIC_COLUMNS = [
-  "jobId",
+// The tables restored in bulk: each row is the job's id, then these fields of the parsed row, in this order.
+const EVENT_FIELDS = ["providerEventId", "seq", "createdAt", "level", "type", "message", "data"] as const;
+const METRIC_FIELDS = [
   "step",
   "trainLoss",
   "trainAccuracy",
@@ -21,7 +20,21 @@ const METRIC_COLUMNS = [
   "fullValidLoss",
   "fullValidAccuracy",
 ] as const;
-const CHECKPOINT_COLUMNS = ["jobId", "providerCheckpointId", "step", "model", "metrics", "createdAt"] as const;
+const CHECKPOINT_FIELDS = ["providerCheckpointId", "step", "model", "metrics", "createdAt"] as const;
+
+type Value = string | number | null;
+
+async function insertHistory<Field extends string>(
+  tx: RestoreContext["tx"],
+  table: "job_event" | "job_metric" | "job_checkpoint",
+  jobId: string,
+  fields: readonly Field[],
+  rows: Record<Field, Value>[],
+) {
+  const values = rows.map((row) => [jobId, ...fields.map((field) => row[field])]);
+  // Metrics are keyed by (jobId, step); the other tables get fresh ids.
+  await insertRows(tx, table, ["jobId", ...fields], values, { withId: table !== "job_metric" });
+}
 
 /** `versionIds`: the new id of each archive version id. */
 export async function restoreJobs(context: RestoreContext, versionIds: Map<string, string>): Promise<void> {
@@ -88,51 +101,9 @@ async function restoreJob(
   });
 
   const events = await archive.lines(paths.job(id, "events.jsonl"), eventSchema);
-  await insertRows(
-    tx,
-    "job_event",
-    EVENT_COLUMNS,
-    events.map((event) => [
-      jobId,
-      event.providerEventId,
-      event.seq,
-      event.createdAt,
-      event.level,
-      event.type,
-      event.message,
-      event.data,
-    ]),
-    { withId: true },
-  );
+  await insertHistory(tx, "job_event", jobId, EVENT_FIELDS, events);
   const metrics = await archive.lines(paths.job(id, "metrics.jsonl"), metricSchema);
-  await insertRows(
-    tx,
-    "job_metric",
-    METRIC_COLUMNS,
-    metrics.map((metric) => [
-      jobId,
-      metric.step,
-      metric.trainLoss,
-      metric.trainAccuracy,
-      metric.validLoss,
-      metric.validAccuracy,
-      metric.fullValidLoss,
-      metric.fullValidAccuracy,
-    ]),
-  );
+  await insertHistory(tx, "job_metric", jobId, METRIC_FIELDS, metrics);
   const checkpoints = await archive.json(paths.job(id, "checkpoints.json"), checkpointsSchema);
-  await insertRows(
-    tx,
-    "job_checkpoint",
-    CHECKPOINT_COLUMNS,
-    checkpoints.map((checkpoint) => [
-      jobId,
-      checkpoint.providerCheckpointId,
-      checkpoint.step,
-      checkpoint.model,
-      checkpoint.metrics,
-      checkpoint.createdAt,
-    ]),
-    { withId: true },
-  );
+  await insertHistory(tx, "job_checkpoint", jobId, CHECKPOINT_FIELDS, checkpoints);
 }
