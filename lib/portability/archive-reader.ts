@@ -36,27 +36,28 @@ function limits(): Limits {
   };
 }
 
-const tooManyEntries = () =>
-  new ArchiveError("too_many_entries", {
-    params: { limit: getEnv().ARCHIVE_MAX_ENTRIES, variable: "ARCHIVE_MAX_ENTRIES" },
-  });
-const unpackedTooLarge = () =>
-  new ArchiveError("unpacked_too_large", { params: { limit: getEnv().ARCHIVE_MAX_MB, variable: "ARCHIVE_MAX_MB" } });
-const entryTooLarge = (entry: string) =>
-  new ArchiveError("entry_too_large", {
-    params: { entry, limit: getEnv().ARCHIVE_ENTRY_MAX_MB, variable: "ARCHIVE_ENTRY_MAX_MB" },
-  });
+/** Each limit's refusal names the variable that sets it, so an administrator knows what to change. */
+const LIMIT_VARIABLES = {
+  too_many_entries: "ARCHIVE_MAX_ENTRIES",
+  unpacked_too_large: "ARCHIVE_MAX_MB",
+  entry_too_large: "ARCHIVE_ENTRY_MAX_MB",
+} as const;
+
+function overLimit(problem: keyof typeof LIMIT_VARIABLES, entry?: string): ArchiveError {
+  const variable = LIMIT_VARIABLES[problem];
+  return new ArchiveError(problem, { params: { ...(entry && { entry }), limit: getEnv()[variable], variable } });
+}
 
 /** The directory, refused when it lists more entries or more bytes than the limits allow. */
 async function listEntries(zip: ZipFile, limit: Limits): Promise<Map<string, Entry>> {
-  if (zip.entryCount > limit.entries) throw tooManyEntries();
+  if (zip.entryCount > limit.entries) throw overLimit("too_many_entries");
   const entries = new Map<string, Entry>();
   let bytes = 0;
   for await (const entry of zip.eachEntry()) {
-    if (entries.size >= limit.entries) throw tooManyEntries();
-    if (entry.uncompressedSize > limit.entryBytes) throw entryTooLarge(entry.fileName);
+    if (entries.size >= limit.entries) throw overLimit("too_many_entries");
+    if (entry.uncompressedSize > limit.entryBytes) throw overLimit("entry_too_large", entry.fileName);
     bytes += entry.uncompressedSize;
-    if (bytes > limit.bytes) throw unpackedTooLarge();
+    if (bytes > limit.bytes) throw overLimit("unpacked_too_large");
     entries.set(entry.fileName, entry);
   }
   return entries;
@@ -73,10 +74,10 @@ async function inflate(zip: ZipFile, entry: Entry, limit: Limits, total?: { byte
     const stream = await zip.openReadStreamPromise(entry);
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > limit.entryBytes) throw entryTooLarge(entry.fileName);
+      if (size > limit.entryBytes) throw overLimit("entry_too_large", entry.fileName);
       if (total) {
         total.bytes += chunk.length;
-        if (total.bytes > limit.bytes) throw unpackedTooLarge();
+        if (total.bytes > limit.bytes) throw overLimit("unpacked_too_large");
       }
       chunks.push(chunk);
     }

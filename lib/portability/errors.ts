@@ -14,7 +14,7 @@ export const ARCHIVE_PROBLEMS = [
 export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];
 
 /** What is wrong with one entry of an archive ("bad_entry"). */
-export type EntryIssue =
+type EntryIssue =
   | "unknown_entry"
   | "missing_entry"
   | "not_json"
@@ -60,12 +60,16 @@ export function entryError(
 /** The message for logs and API clients; the app words the same problem from its code and params. */
 function messageOf(problem: ArchiveProblem, params: ProblemParams): string {
   const { entry, issue, field, limit, variable } = params;
-  if (problem === "bad_entry") {
-    return `This archive is not valid: ${entry}: ${ISSUE_WORDS[issue as EntryIssue](String(field))}`;
+  switch (problem) {
+    case "bad_entry":
+      return `This archive is not valid: ${entry}: ${ISSUE_WORDS[issue as EntryIssue](String(field))}`;
+    case "too_many_entries":
+      return `The archive has more than ${limit} entries (${variable})`;
+    case "unpacked_too_large":
+      return `The archive unpacks to more than ${limit} MB (${variable})`;
+    case "entry_too_large":
+      return `The archive's entry ${entry} unpacks to more than ${limit} MB (${variable})`;
+    default:
+      return `The archive cannot be imported: ${problem}`;
   }
-  if (limit !== undefined) {
-    const what = entry === undefined ? "" : ` (${entry})`;
-    return `The archive cannot be imported: ${problem}${what}, over the limit of ${limit} set by ${variable}`;
-  }
-  return `The archive cannot be imported: ${problem}`;
 }
