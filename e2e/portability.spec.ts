@@ -6,7 +6,9 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import { expect, test } from "@playwright/test";
+import { ZipFile } from "yazl";
 import { encryptSecret } from "../lib/crypto.ts";
 import { startServer } from "../scripts/bench/server";
 import { seedJobs, workspaceOf } from "../scripts/test/seed-jobs";
@@ -53,6 +55,25 @@ function addSandboxConnection(workspaceId: string, name: string) {
     db.close();
   }
   return id;
+}
+
+/** An archive whose checksums are right but which holds an entry no export writes. */
+async function craftedArchive(file: string) {
+  const notes = Buffer.from("Not part of any workspace.");
+  const manifest = {
+    format: "finetune-playground-workspace",
+    formatVersion: 2,
+    appVersion: "0.0.0",
+    exportedAt: new Date().toISOString(),
+    workspace: { name: "Crafted" },
+    counts: { datasets: 0, versions: 0, examples: 0, jobs: 0, conversations: 0 },
+    entries: { "notes.txt": createHash("sha256").update(notes).digest("hex") },
+  };
+  const zip = new ZipFile();
+  zip.addBuffer(notes, "notes.txt");
+  zip.addBuffer(Buffer.from(JSON.stringify(manifest)), "manifest.json");
+  zip.end();
+  await pipeline(zip.outputStream, fs.createWriteStream(file));
 }
 
 type JobRow = {
@@ -189,6 +210,7 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
   expect(download.suggestedFilename()).toMatch(/^finetune-playground-.*\.zip$/);
   const archive = path.join(os.tmpdir(), `ftp-e2e-${randomBytes(4).toString("hex")}.zip`);
   await download.saveAs(archive);
+  const crafted = `${archive}.crafted.zip`;
 
   const secondDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-portability-"));
   const second = await startServer({ port: SECOND_PORT, dataDir: secondDir });
@@ -198,6 +220,12 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
     // The same person in the other installation, matched by e-mail; the teammate has no account there.
     await signUp(other, { ...user });
     await other.goto("/settings");
+    // An archive with an entry no export writes is refused, naming it, and leaves the workspace as it was.
+    await craftedArchive(crafted);
+    await other.getByLabel("Choose archive…").setInputFiles(crafted);
+    await expect(
+      other.getByText("This archive is not valid: notes.txt: not part of a workspace archive. Nothing was imported."),
+    ).toBeVisible({ timeout: 60_000 });
     await other.getByLabel("Choose archive…").setInputFiles(archive);
     await expect(other.getByText("Imported 1 dataset, 1 version, 1 job and 1 conversation.")).toBeVisible({
       timeout: 60_000,
@@ -249,5 +277,6 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
     await second.stop();
     fs.rmSync(secondDir, { recursive: true, force: true });
     fs.rmSync(archive, { force: true });
+    fs.rmSync(crafted, { force: true });
   }
 });

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ARCHIVE_PROBLEMS, type ArchiveProblem } from "@/lib/portability/errors";
+import { ARCHIVE_PROBLEMS, type ArchiveProblem, type ProblemParams } from "@/lib/portability/errors";
 import type { ArchiveCounts } from "@/lib/portability/format";
 
 type ImportState =
@@ -13,9 +13,12 @@ type ImportState =
   | { kind: "uploading"; filename: string; percent: number }
   | { kind: "restoring"; filename: string }
   | { kind: "done"; counts: ArchiveCounts }
-  | { kind: "failed"; problem: ArchiveProblem | null };
+  | { kind: "failed"; problem: ArchiveProblem | null; params?: ProblemParams };
 
-type ImportResponse = { counts?: ArchiveCounts; error?: { code: string; fields?: { archive?: { code: string } } } };
+type ImportResponse = {
+  counts?: ArchiveCounts;
+  error?: { code: string; fields?: { archive?: { code: string; params?: ProblemParams } } };
+};
 
 const problemOf = (code: string | undefined): ArchiveProblem | null =>
   ARCHIVE_PROBLEMS.find((problem) => problem === code) ?? null;
@@ -57,7 +60,8 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
       setState({ kind: "done", counts: response.counts });
       router.refresh();
     } else {
-      setState({ kind: "failed", problem: problemOf(response.error?.fields?.archive?.code) });
+      const archive = response.error?.fields?.archive;
+      setState({ kind: "failed", problem: problemOf(archive?.code), params: archive?.params });
     }
   }
 
@@ -123,7 +127,9 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
         )}
         {state.kind === "done" && <Alert tone="success">{t("import.done", state.counts)}</Alert>}
         {state.kind === "failed" && (
-          <Alert>{state.problem ? t(`import.errors.${state.problem}`) : t("import.errors.unknown")}</Alert>
+          <Alert>
+            {state.problem ? t(`import.errors.${state.problem}`, state.params) : t("import.errors.unknown")}
+          </Alert>
         )}
       </section>
     </div>

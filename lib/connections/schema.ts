@@ -15,9 +15,10 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((value) => value || null);
-const url = z.string().trim().max(500).refine(isHttpUrl, "invalidUrl");
+/** A provider's address as the connection form takes it; connections an archive brings are checked with it too. */
+export const connectionUrl = z.string().trim().max(500).refine(isHttpUrl, "invalidUrl");
 const optionalUrl = z
-  .union([z.literal(""), url])
+  .union([z.literal(""), connectionUrl])
   .optional()
   .transform((value) => value || null);
 const apiVersion = z
@@ -67,10 +68,10 @@ function connectionInput(apiKey: z.ZodType<string | null>) {
       project: optionalText(100),
       baseUrl: optionalUrl,
     }),
-    z.object({ kind: z.literal("azure"), name, apiKey, endpoint: url, apiVersion }),
-    z.object({ kind: z.literal("compatible"), name, apiKey, baseUrl: url }),
+    z.object({ kind: z.literal("azure"), name, apiKey, endpoint: connectionUrl, apiVersion }),
+    z.object({ kind: z.literal("compatible"), name, apiKey, baseUrl: connectionUrl }),
     // A local chat server often needs no key at all.
-    z.object({ kind: z.literal("inference"), name, apiKey: optionalKey, baseUrl: url }),
+    z.object({ kind: z.literal("inference"), name, apiKey: optionalKey, baseUrl: connectionUrl }),
   ]);
 }
 

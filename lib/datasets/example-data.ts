@@ -6,7 +6,7 @@ import { EXAMPLE_ISSUE_CODES, type ExampleIssue } from "@/lib/training-data/issu
 import { contentText } from "@/lib/training-data/tokens";
 import { sensitiveDataIssues } from "./sensitive-data";
 
-const DATASET_KINDS = ["chat", "dpo"] as const;
+export const DATASET_KINDS = ["chat", "dpo"] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 /** OpenAI refuses longer lines; an example this big is a mistake, not training data. */

@@ -5,13 +5,13 @@ export const ARCHIVE_FORMAT = "finetune-playground-workspace";
 /** 2: rows keep their authors' names (startedByName, createdByName, updatedByName); version 1 archives still import. */
 export const FORMAT_VERSION = 2;
 
-export const manifestSchema = z.object({
+export const manifestSchema = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT),
   formatVersion: z.number().int().min(1).max(FORMAT_VERSION),
   appVersion: z.string(),
   exportedAt: z.string(),
-  workspace: z.object({ name: z.string() }),
-  counts: z.object({
+  workspace: z.strictObject({ name: z.string() }),
+  counts: z.strictObject({
     datasets: z.number().int().min(0),
     versions: z.number().int().min(0),
     examples: z.number().int().min(0),
@@ -41,6 +41,27 @@ export const paths = {
   job: (id: string, file: "job.json" | "events.jsonl" | "metrics.jsonl" | "checkpoints.json") => `jobs/${id}/${file}`,
   conversation: (id: string) => `conversations/${id}.json`,
 };
+
+/** The entries the import restores from, by what they hold; the capture is the id (and version number) in the path. */
+export const entryPatterns = {
+  dataset: /^datasets\/([^/]+)\/dataset\.json$/,
+  datasetVersion: /^datasets\/([^/]+)\/versions\/(\d+)\/version\.json$/,
+  /** a version whose dataset was deleted */
+  looseVersion: /^versions\/([^/]+)\/version\.json$/,
+  job: /^jobs\/([^/]+)\/job\.json$/,
+  conversation: /^conversations\/([^/]+)\.json$/,
+};
+
+/** Everything an archive may hold besides its manifest: anything else is refused. */
+const KNOWN_ENTRIES = [
+  /^(people|connections|prices|webhook)\.json$/,
+  /^datasets\/[^/]+\/(dataset\.json|examples\.jsonl)$/,
+  /^(datasets\/[^/]+\/versions\/\d+|versions\/[^/]+)\/(version\.json|training\.jsonl|validation\.jsonl)$/,
+  /^jobs\/[^/]+\/(job\.json|events\.jsonl|metrics\.jsonl|checkpoints\.json)$/,
+  entryPatterns.conversation,
+];
+
+export const isKnownEntry = (name: string) => KNOWN_ENTRIES.some((pattern) => pattern.test(name));
 
 /** finetune-playground-<workspace>-<date>.zip, with only safe characters in the name. */
 export function archiveFilename(workspaceName: string, at: Date): string {

@@ -1,11 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZipFile } from "yazl";
 import { listConversations, saveConversation } from "@/lib/chat/conversations";
 import { emptyState } from "@/lib/chat/state";
 import {
@@ -21,42 +17,15 @@ import { db } from "@/lib/db/client";
 import { parseJobListQuery } from "@/lib/jobs/list";
 import { getJobOrThrow, listJobFacets, listJobs } from "@/lib/jobs/queries";
 import { seedJobs } from "../../scripts/test/seed-jobs";
-import { openArchive } from "./archive-reader";
-import { exportWorkspace } from "./export";
 import { importWorkspace } from "./import";
+import { entriesOf, exportTo, fileOf, newEmptyWorkspace, rewriteArchive, zipOf } from "./test-archives";
 
 const raw = new Database((process.env.DATABASE_URL ?? "").replace(/^file:/, ""));
 raw.pragma("busy_timeout = 5000");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-archive-"));
 
 let alice: Awaited<ReturnType<typeof seedWorkspace>>;
 let archivePath: string;
 const API_KEY_CIPHERTEXT = "v1:never-in-an-archive";
-
-async function exportTo(workspaceId: string, name: string) {
-  const file = path.join(dir, name);
-  await pipeline(await exportWorkspace(workspaceId), fs.createWriteStream(file));
-  return file;
-}
-
-/** A copy of an archive with some entries changed and the manifest made to match, as an older version wrote it. */
-async function rewriteArchive(source: string, name: string, change: (path: string, text: string) => string) {
-  const archive = await openArchive(source);
-  const zip = new ZipFile();
-  const entries: Record<string, string> = {};
-  for (const entry of Object.keys(archive.manifest.entries)) {
-    const bytes = Buffer.from(change(entry, await archive.text(entry)));
-    entries[entry] = createHash("sha256").update(bytes).digest("hex");
-    zip.addBuffer(bytes, entry);
-  }
-  const manifest = JSON.parse(change("manifest.json", await archive.text("manifest.json")));
-  zip.addBuffer(Buffer.from(JSON.stringify({ ...manifest, entries })), "manifest.json");
-  archive.close();
-  zip.end();
-  const file = path.join(dir, name);
-  await pipeline(zip.outputStream, fs.createWriteStream(file));
-  return file;
-}
 
 /** What the pages and the API show as the authors of a workspace's jobs, datasets, versions and conversations. */
 async function authorsShown(workspaceId: string) {
@@ -151,12 +120,6 @@ async function contentOf(workspaceId: string) {
     }),
     webhook: await db.webhook.findUnique({ where: { workspaceId }, select: { url: true, events: true } }),
   };
-}
-
-async function newEmptyWorkspace(name: string) {
-  const owner = await seedWorkspace(name);
-  await db.connection.create({ data: { workspaceId: owner.workspaceId, kind: "sandbox", name: "Sandbox" } });
-  return owner;
 }
 
 beforeAll(async () => {
@@ -263,11 +226,8 @@ describe("workspace archive", () => {
   });
 
   it("carries no secret: no API key, no webhook secret", async () => {
-    const bytes = fs.readFileSync(archivePath);
-    const archive = await openArchive(archivePath);
-    const texts = await Promise.all(Object.keys(archive.manifest.entries).map((name) => archive.text(name)));
-    archive.close();
-    expect(bytes.length).toBeGreaterThan(0);
+    const texts = Object.values(await entriesOf(archivePath));
+    expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) {
       expect(text).not.toContain(API_KEY_CIPHERTEXT);
       expect(text).not.toContain("webhook-secret");
@@ -280,25 +240,16 @@ describe("workspace archive", () => {
     const attempt = (filePath: string, workspaceId = dave.workspaceId) => importWorkspace({ workspaceId, filePath });
 
     // The same entries, one of them edited after the manifest was written.
-    const archive = await openArchive(archivePath);
-    const changed = new ZipFile();
-    for (const name of [...Object.keys(archive.manifest.entries), "manifest.json"]) {
-      const text = await archive.text(name);
-      changed.addBuffer(Buffer.from(name === "prices.json" ? text.replace("4", "0") : text), name);
-    }
-    archive.close();
-    changed.end();
-    const changedPath = path.join(dir, "changed.zip");
-    await pipeline(changed.outputStream, fs.createWriteStream(changedPath));
-    await expect(attempt(changedPath)).rejects.toMatchObject({ problem: "checksum" });
+    const entries = await entriesOf(archivePath);
+    const prices = entries["prices.json"] ?? "";
+    const changed = await zipOf("changed.zip", { ...entries, "prices.json": prices.replace("4", "0") });
+    await expect(attempt(changed)).rejects.toMatchObject({ problem: "checksum" });
 
     const bytes = fs.readFileSync(archivePath);
-    const cut = path.join(dir, "cut.zip");
-    fs.writeFileSync(cut, bytes.subarray(0, bytes.length - 100));
+    const cut = fileOf("cut.zip", bytes.subarray(0, bytes.length - 100));
     await expect(attempt(cut)).rejects.toMatchObject({ problem: "not_zip" });
 
-    const notes = path.join(dir, "notes.zip");
-    fs.writeFileSync(notes, "Just some notes, not an archive.");
+    const notes = fileOf("notes.zip", "Just some notes, not an archive.");
     await expect(attempt(notes)).rejects.toMatchObject({ problem: "not_zip" });
 
     expect(await contentOf(dave.workspaceId)).toMatchObject({
@@ -376,10 +327,7 @@ describe("authors", () => {
       const { startedByName: _, createdByName: __, updatedByName: ___, ...row } = JSON.parse(text);
       return JSON.stringify(row);
     });
-    const archive = await openArchive(old);
-    const texts = await Promise.all(Object.keys(archive.manifest.entries).map((entry) => archive.text(entry)));
-    archive.close();
-    expect(texts.join("")).not.toMatch(/ByName/);
+    expect(Object.values(await entriesOf(old)).join("")).not.toMatch(/ByName/);
 
     const jo = await newEmptyWorkspace("Jo");
     await importWorkspace({ workspaceId: jo.workspaceId, filePath: old });

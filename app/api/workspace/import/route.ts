@@ -23,5 +23,8 @@ export const POST = createRoute({ name: "POST /api/workspace/import" }, async ({
 
 function archiveProblem(error: ArchiveError) {
   const code = error.problem === "not_empty" ? "conflict" : "invalid_input";
-  return new AppError(code, error.message, { fields: { archive: { code: error.problem } }, cause: error.cause });
+  return new AppError(code, error.message, {
+    fields: { archive: { code: error.problem, params: error.params } },
+    cause: error.cause,
+  });
 }

@@ -1,0 +1,10 @@
+/**
+ * The addresses an archive brings that the server will call later: a connection's base URL or endpoint, and the
+ * webhook's URL. They pass the checks typed ones pass (the connection and webhook forms' field schemas); this is
+ * the one place an import checks them.
+ */
+import { connectionUrl } from "@/lib/connections/schema";
+import { saveWebhookSchema } from "@/lib/webhooks/schema";
+
+export const importedConnectionUrl = connectionUrl.nullable();
+export const importedWebhookUrl = saveWebhookSchema.shape.url;
