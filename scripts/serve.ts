@@ -32,7 +32,7 @@ const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-http
+const server = http
   .createServer((request, response) => {
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({
       socketAddress: request.socket.remoteAddress,
@@ -42,3 +42,13 @@ http
     handle(request, response);
   })
   .listen(port, () => console.log(`Ready on http://localhost:${port}${dev ? " (development)" : ""}`));
+
+// Other listeners (the job runner's) keep Node from exiting on these signals by itself: finish requests, then exit.
+for (const [signal, code] of [
+  ["SIGTERM", 143],
+  ["SIGINT", 130],
+] as const)
+  process.once(signal, () => {
+    server.close(() => void app.close().finally(() => process.exit(code)));
+    server.closeIdleConnections();
+  });
