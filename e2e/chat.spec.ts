@@ -241,7 +241,7 @@ test.describe("chat tester", () => {
     const workspaceId = workspaceOf(user.email);
     const { connectionId, client } = addSandboxConnection(workspaceId, "Sandbox A");
     const hostile =
-      '<script>window.__pwned = 1</script> Hallo <img src="x" onerror="window.__pwned = 2"> ![Diagramm](https://tracker.example/pixel.png)';
+      '<script>window.__pwned = 1</script> Hallo <img src="x" onerror="window.__pwned = 2">\n\nSiehe ![Diagramm](https://tracker.example/pixel.png)';
     const jsonl = `${Array.from({ length: 10 }, (_, index) =>
       JSON.stringify({
         messages: [

@@ -103,7 +103,10 @@ test("a made-up X-Forwarded-For does not get around the sign-in limit; the right
 
   const codeOf = async (response: Awaited<ReturnType<typeof signIn>>) => {
     const text = await response.text();
-    return { code: /"code":"(\w+)"/.exec(text)?.[1], seconds: Number(/"seconds":(\d+)/.exec(text)?.[1] ?? 0) };
+    return {
+      code: /"_form":\{"code":"(\w+)"/.exec(text)?.[1],
+      seconds: Number(/"seconds":(\d+)/.exec(text)?.[1] ?? 0),
+    };
   };
   const codes: (string | undefined)[] = [];
   for (let i = 0; i < 12; i++) codes.push((await codeOf(await signIn(`wrong ${i}`, `198.51.100.${i + 1}`))).code);
