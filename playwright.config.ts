@@ -31,7 +31,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The production build on a throw-away database: what users run, with nothing left behind.
   webServer: {
-    command: `rm -rf .e2e-data && next build && next start -p ${PORT}`,
+    command: `rm -rf .e2e-data && next build && tsx scripts/serve.ts --port ${PORT}`,
     url: `${baseURL}/sign-in`,
     timeout: 600_000,
     reuseExistingServer: false,

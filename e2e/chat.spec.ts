@@ -233,14 +233,15 @@ test.describe("chat tester", () => {
     await expect(column(page, 2)).not.toContainText("Nur an Spalte eins");
   });
 
-  test("HTML in an answer shows as text and never runs; a version's held-out example brings its expected answer", async ({
+  test("HTML in an answer shows as text and never runs, images as links; a version's held-out example brings its expected answer", async ({
     page,
   }) => {
     const user = newUser();
     await signUp(page, user);
     const workspaceId = workspaceOf(user.email);
     const { connectionId, client } = addSandboxConnection(workspaceId, "Sandbox A");
-    const hostile = '<script>window.__pwned = 1</script> Hallo <img src="x" onerror="window.__pwned = 2">';
+    const hostile =
+      '<script>window.__pwned = 1</script> Hallo <img src="x" onerror="window.__pwned = 2">\n\nSiehe ![Diagramm](https://tracker.example/pixel.png)';
     const jsonl = `${Array.from({ length: 10 }, (_, index) =>
       JSON.stringify({
         messages: [
@@ -265,6 +266,11 @@ test.describe("chat tester", () => {
     await expect(answer).toContainText("<script>window.__pwned = 1</script>");
     await expect(answer).toContainText('<img src="x" onerror="window.__pwned = 2">');
     await expect(answer.locator("script, img")).toHaveCount(0);
+    // A Markdown image is a link to it, never fetched.
+    await expect(answer.getByRole("link", { name: "Diagramm" })).toHaveAttribute(
+      "href",
+      "https://tracker.example/pixel.png",
+    );
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
 

@@ -1,7 +1,12 @@
-/** Builds route handlers: the same policy check as server actions, and errors as JSON with an HTTP status. */
+/**
+ * Builds route handlers: a same-origin check for changes (they act on the session cookie), the same policy
+ * check as server actions, and errors as JSON with an HTTP status.
+ */
 import "server-only";
 import { type Access, requireAccess } from "@/lib/auth/access";
 import { routePermissions } from "@/lib/auth/policy";
+import { isSameOriginRequest } from "@/lib/auth/same-origin";
+import { getEnv } from "@/lib/env";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
@@ -11,6 +16,8 @@ type Handler<Params> = (context: { access: Access; request: Request; params: Par
 export function createRoute<Params = Record<string, never>>(options: { name: string }, handler: Handler<Params>) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
+      if (!isSameOriginRequest(request, getEnv().APP_URL))
+        throw new AppError("forbidden", "Changes are only accepted from the app's own pages");
       const permission = routePermissions[options.name];
       if (!permission) {
         logger.error(`${options.name} has no rule in lib/auth/policy.ts`);

@@ -34,16 +34,15 @@ function buildIsCurrent(): boolean {
 }
 
 function run(args: string[]): void {
-  const result = spawnSync("npx", ["next", ...args], {
+  const result = spawnSync("npx", args, {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-let port: number;
 try {
-  port = getEnv().PORT;
+  getEnv();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);
@@ -52,7 +51,7 @@ try {
 
 if (!buildIsCurrent()) {
   console.log("Building the app (first start or changed sources)…");
-  run(["build"]);
+  run(["next", "build"]);
 }
 // The server applies pending database migrations itself as it starts (instrumentation.ts).
-run(["start", "--port", String(port)]);
+run(["tsx", "scripts/serve.ts"]);

@@ -25,6 +25,13 @@ const DETAIL_KEYS = [
   "versions",
   "jobs",
   "conversations",
+  "previousName",
+  "events",
+  "enabled",
+  "trainingPrice",
+  "inputPrice",
+  "cachedInputPrice",
+  "outputPrice",
 ] as const;
 
 type DetailKey = (typeof DETAIL_KEYS)[number];
@@ -53,7 +60,7 @@ export function cleanDetails(details: Record<string, unknown>): AuditDetails {
   return clean;
 }
 
-type AuditActor = { user: { id: string; name: string; email: string }; workspace: { id: string } };
+export type AuditActor = { user: { id: string; name: string; email: string }; workspace: { id: string } };
 type AuditTarget = { type: string; id: string; name?: string | null } | null;
 
 /** Records one entry. A failure to record is logged, never allowed to undo what the person just did. */

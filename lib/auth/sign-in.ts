@@ -7,23 +7,23 @@ import { record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
+import { clientAddressFrom } from "./client-address";
 import { createRateLimiter } from "./rate-limit";
 import type { signInSchema, signUpSchema } from "./schema";
 import { auth } from "./server";
+import { createSignInDelay } from "./sign-in-delay";
 
-// Ten wrong passwords per account, or fifty per address, within 15 minutes; a hundred sign-ups per address an hour.
-const failedSignIns = {
-  email: createRateLimiter({ max: 10, windowMs: 15 * 60_000 }),
-  ip: createRateLimiter({ max: 50, windowMs: 15 * 60_000 }),
-};
+// Fifty wrong passwords per address within 15 minutes; a hundred sign-ups per address an hour. Per account and
+// address, a growing wait after a few wrong passwords (lib/auth/sign-in-delay.ts).
+const failedSignIns = createRateLimiter({ max: 50, windowMs: 15 * 60_000 });
+const signInDelay = createSignInDelay();
 const signUps = createRateLimiter({ max: 100, windowMs: 60 * 60_000 });
 
 const tooManyAttempts = () =>
   new AppError("conflict", "Too many attempts", { fields: { _form: { code: "tooManyAttempts" } } });
 
 async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || "local";
+  return clientAddressFrom(await headers());
 }
 
 function isAuthError(error: unknown, ...codes: string[]): boolean {
@@ -46,17 +46,23 @@ export async function signUpWithEmail(input: z.output<typeof signUpSchema>) {
 
 export async function signInWithEmail(input: z.output<typeof signInSchema>) {
   const ip = await clientAddress();
-  if (!failedSignIns.email.allows([input.email]) || !failedSignIns.ip.allows([ip])) throw tooManyAttempts();
+  if (!failedSignIns.allows([ip])) throw tooManyAttempts();
+  const accountFromAddress = `${input.email.toLowerCase()} ${ip}`;
+  const seconds = signInDelay.waitSeconds(accountFromAddress);
+  if (seconds > 0)
+    throw new AppError("conflict", "Sign-in delayed", {
+      fields: { _form: { code: "signInDelayed", params: { seconds } } },
+    });
   try {
     const { user } = await auth.api.signInEmail({ body: input, headers: await headers() });
-    failedSignIns.email.reset([input.email]);
+    signInDelay.reset(accountFromAddress);
     // Each workspace's admins see that this person signed in.
     for (const { id } of await listMembershipsOfUser(user.id))
       await record({ user, workspace: { id } }, "auth.signed_in");
   } catch (error) {
     if (!isAuthError(error, "INVALID_EMAIL_OR_PASSWORD")) throw error;
-    failedSignIns.email.record([input.email]);
-    failedSignIns.ip.record([ip]);
+    signInDelay.recordFailure(accountFromAddress);
+    failedSignIns.record([ip]);
     throw new AppError("unauthorized", "Wrong credentials", { fields: { _form: { code: "wrongCredentials" } } });
   }
 }

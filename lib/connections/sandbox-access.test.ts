@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
+import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
 import { createConnection } from "./queries";
 import { revealSandboxAccess } from "./sandbox-access";
 
 async function workspaceWithConnections() {
-  const workspace = await db.workspace.create({ data: { name: "W" } });
+  const seeded = await seedWorkspace("W");
+  const workspace = { id: seeded.workspaceId };
   const sandbox = await createConnection({
     workspaceId: workspace.id,
-    userId: "u",
+    userId: seeded.userId,
     input: {
       kind: "sandbox",
       name: "Sandbox",
@@ -21,7 +24,7 @@ async function workspaceWithConnections() {
   });
   const openai = await createConnection({
     workspaceId: workspace.id,
-    userId: "u",
+    userId: seeded.userId,
     input: {
       kind: "openai",
       name: "OpenAI",
@@ -31,20 +34,31 @@ async function workspaceWithConnections() {
       baseUrl: null,
     },
   });
-  return { workspaceId: workspace.id, sandbox, openai };
+  return { actor: actorOf(seeded), sandbox, openai };
 }
 
 describe("revealSandboxAccess", () => {
   it("gives the workspace its Sandbox's base URL and token", async () => {
-    const { workspaceId, sandbox } = await workspaceWithConnections();
-    const access = await revealSandboxAccess({ connectionId: sandbox.id, workspaceId });
+    const { actor, sandbox } = await workspaceWithConnections();
+    const access = await revealSandboxAccess({ connectionId: sandbox.id, actor });
     expect(access.baseUrl).toBe("http://localhost:3000/api/sandbox/v1");
     expect(access.token).toMatch(/^sbx-[A-Za-z0-9_-]{32}$/);
+    // Who saw the token is in the audit log; the token is not.
+    const entries = await db.auditEntry.findMany({ where: { workspaceId: actor.workspace.id } });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        action: "connection.sandbox_token_revealed",
+        actorId: actor.user.id,
+        targetId: sandbox.id,
+        targetName: "Sandbox",
+      }),
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(access.token);
   });
 
   it("never reveals a provider key", async () => {
-    const { workspaceId, openai } = await workspaceWithConnections();
-    await expect(revealSandboxAccess({ connectionId: openai.id, workspaceId })).rejects.toMatchObject({
+    const { actor, openai } = await workspaceWithConnections();
+    await expect(revealSandboxAccess({ connectionId: openai.id, actor })).rejects.toMatchObject({
       code: "forbidden",
     });
   });
@@ -52,9 +66,7 @@ describe("revealSandboxAccess", () => {
   it("treats another workspace's Sandbox as not there", async () => {
     const mine = await workspaceWithConnections();
     const theirs = await workspaceWithConnections();
-    await expect(
-      revealSandboxAccess({ connectionId: theirs.sandbox.id, workspaceId: mine.workspaceId }),
-    ).rejects.toMatchObject({
+    await expect(revealSandboxAccess({ connectionId: theirs.sandbox.id, actor: mine.actor })).rejects.toMatchObject({
       code: "not_found",
     });
   });

@@ -1,5 +1,6 @@
 /** Datasets as a whole: list, create, rename, duplicate, delete, and the lookup every other query starts with. */
 import "server-only";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -167,7 +168,14 @@ export async function duplicateDataset(options: DatasetRef & { userId: string })
 }
 
 /** Frozen versions are kept (without their dataset), so jobs that trained on them still know their data. */
-export async function deleteDataset({ workspaceId, datasetId }: DatasetRef): Promise<void> {
+export async function deleteDataset({ actor, datasetId }: { actor: AuditActor; datasetId: string }): Promise<void> {
+  const dataset = await getDatasetOrThrow({ workspaceId: actor.workspace.id, datasetId });
+  await discardDataset({ workspaceId: actor.workspace.id, datasetId });
+  await record(actor, "dataset.deleted", { type: "dataset", id: datasetId, name: dataset.name });
+}
+
+/** Takes back a dataset that was made a moment ago and never used (an import into it was refused). */
+export async function discardDataset({ workspaceId, datasetId }: DatasetRef): Promise<void> {
   const { count } = await db.dataset.deleteMany({ where: { id: datasetId, workspaceId } });
   if (count === 0) throw new AppError("not_found", "This dataset does not exist");
 }

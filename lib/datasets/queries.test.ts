@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { db } from "@/lib/db/client";
 import { countChatTokens } from "@/lib/training-data/tokens";
 import {
@@ -79,7 +80,7 @@ describe("workspace isolation", () => {
       // An example of Bob's, asked for through a dataset of Alice's.
       () => getExampleOrThrow({ ...alice, datasetId: emptyOfAlice, exampleId }),
       () => deleteExample({ ...alice, datasetId: emptyOfAlice, exampleId }),
-      () => deleteDataset(ref),
+      () => deleteDataset({ actor: actorOf(alice), datasetId: ref.datasetId }),
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "not_found" });
     expect((await listDatasets(alice.workspaceId)).some((dataset) => dataset.id === datasetId)).toBe(false);
@@ -130,7 +131,7 @@ describe("datasets", () => {
       minExamples: 10,
     });
     await expectCountsToMatchExamples(copy.id);
-    await deleteDataset({ ...alice, datasetId });
+    await deleteDataset({ actor: actorOf(alice), datasetId });
     await expect(getDatasetOrThrow({ ...alice, datasetId })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.datasetExample.count({ where: { datasetId } })).toBe(0);
     expect(await listExampleSummaries({ ...alice, datasetId: copy.id })).toHaveLength(3);
@@ -331,7 +332,7 @@ describe("versions", () => {
   it("keeps versions when their dataset is deleted", async () => {
     const datasetId = await datasetWith(questions(10));
     const frozen = await freezeVersion({ ...alice, datasetId });
-    await deleteDataset({ ...alice, datasetId });
+    await deleteDataset({ actor: actorOf(alice), datasetId });
     expect(await getVersionOrThrow({ ...alice, versionId: frozen.id })).toMatchObject({
       datasetId: null,
       datasetName: "Support answers",

@@ -5,6 +5,7 @@ export { removeDuplicates, setSystemPromptForAll } from "./bulk";
 export {
   createDataset,
   deleteDataset,
+  discardDataset,
   duplicateDataset,
   getDatasetOrThrow,
   listDatasets,

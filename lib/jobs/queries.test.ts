@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
 import { setPrice } from "@/lib/pricing/queries";
@@ -93,8 +94,7 @@ describe("listJobs", () => {
       [1, null],
     ]);
     await setPrice({
-      workspaceId: alice.workspaceId,
-      userId: alice.userId,
+      actor: actorOf(alice),
       model: "gpt-4o-mini-2024-07-18",
       training: 10,
       input: 1,

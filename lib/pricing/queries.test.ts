@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { PRICES_AS_OF } from "./prices";
@@ -44,7 +45,7 @@ describe("workspace prices", () => {
 
   it("uses a workspace's own price, dated when it was set, and only in that workspace", async () => {
     const before = Date.now();
-    await setPrice({ ...alice, model: MINI, ...prices });
+    await setPrice({ actor: actorOf(alice), model: MINI, ...prices });
     const mini = (await listPrices(alice.workspaceId)).find((row) => row.model === MINI);
     expect(mini).toMatchObject({ ...prices, source: "workspace" });
     expect(mini?.asOf.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -67,13 +68,13 @@ describe("workspace prices", () => {
   });
 
   it("overwrites the price on a second save and goes back to the list price on reset", async () => {
-    await setPrice({ ...alice, model: MINI, ...prices, training: 4 });
+    await setPrice({ actor: actorOf(alice), model: MINI, ...prices, training: 4 });
     expect(await db.modelPrice.count({ where: { workspaceId: alice.workspaceId } })).toBe(1);
     expect((await listPrices(alice.workspaceId)).find((row) => row.model === MINI)?.training).toBe(4);
 
-    await resetPrice({ workspaceId: bob.workspaceId, model: MINI });
+    await resetPrice({ actor: actorOf(bob), model: MINI });
     expect(await db.modelPrice.count({ where: { workspaceId: alice.workspaceId } })).toBe(1);
-    await resetPrice({ workspaceId: alice.workspaceId, model: MINI });
+    await resetPrice({ actor: actorOf(alice), model: MINI });
     expect((await listPrices(alice.workspaceId)).find((row) => row.model === MINI)).toMatchObject({
       training: 3,
       source: "list",
@@ -82,7 +83,9 @@ describe("workspace prices", () => {
   });
 
   it("sets prices only for the models of the list, and costs nothing it cannot price", async () => {
-    await expect(setPrice({ ...alice, model: "gpt-4.1-nano-2025-04-14", ...prices })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      setPrice({ actor: actorOf(alice), model: "gpt-4.1-nano-2025-04-14", ...prices }),
+    ).rejects.toBeInstanceOf(AppError);
     expect(await db.modelPrice.count({ where: { workspaceId: alice.workspaceId } })).toBe(0);
     expect(
       await workspaceTrainingCost({

@@ -1,5 +1,6 @@
 /** The prices a workspace works with: its own where it set them, the list prices otherwise. */
 import "server-only";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isPricedModel, LIST_PRICES, PRICES_AS_OF, pricedModelOf, type TokenPrices, trainingCost } from "./prices";
@@ -22,24 +23,33 @@ export async function listPrices(workspaceId: string): Promise<PriceView[]> {
   });
 }
 
-export async function setPrice({
-  workspaceId,
-  userId,
-  model,
-  ...prices
-}: TokenPrices & { workspaceId: string; userId: string; model: string }) {
+export async function setPrice({ actor, model, ...prices }: TokenPrices & { actor: AuditActor; model: string }) {
   if (!isPricedModel(model))
     throw new AppError("invalid_input", "not a listed model", { fields: { model: { code: "invalidChoice" } } });
+  const workspaceId = actor.workspace.id;
+  const updatedById = actor.user.id;
   await db.modelPrice.upsert({
     where: { workspaceId_model: { workspaceId, model } },
-    create: { workspaceId, model, ...prices, updatedById: userId },
-    update: { ...prices, updatedById: userId },
+    create: { workspaceId, model, ...prices, updatedById },
+    update: { ...prices, updatedById },
   });
+  await record(
+    actor,
+    "price.changed",
+    { type: "model", id: model, name: model },
+    {
+      trainingPrice: prices.training,
+      inputPrice: prices.input,
+      cachedInputPrice: prices.cachedInput,
+      outputPrice: prices.output,
+    },
+  );
 }
 
 /** Back to the list price. */
-export async function resetPrice({ workspaceId, model }: { workspaceId: string; model: string }) {
-  await db.modelPrice.deleteMany({ where: { workspaceId, model } });
+export async function resetPrice({ actor, model }: { actor: AuditActor; model: string }) {
+  const { count } = await db.modelPrice.deleteMany({ where: { workspaceId: actor.workspace.id, model } });
+  if (count > 0) await record(actor, "price.reset", { type: "model", id: model, name: model });
 }
 
 /** What training on `billingTokens` per epoch costs at the workspace's price; null for a model without one. */

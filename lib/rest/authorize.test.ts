@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken, revokeToken } from "@/lib/api-tokens/queries";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { db } from "@/lib/db/client";
 import { authorizeToken, FAILED_TOKEN_LIMIT, RATE_LIMIT, RateLimitedError } from "./authorize";
 
@@ -12,9 +13,10 @@ beforeAll(async () => {
   owner = { workspaceId: workspace.id, userId: user.id };
 });
 
-const requestWith = (token: string, address = "local") =>
+/** A request as the app's server hands it on: the client address on its header, whatever X-Forwarded-For says. */
+const requestWith = (token: string, address = "192.0.2.1", forwardedFor = "192.0.2.99") =>
   new Request("http://localhost/api/v1/jobs", {
-    headers: { Authorization: `Bearer ${token}`, "X-Forwarded-For": address },
+    headers: { Authorization: `Bearer ${token}`, [CLIENT_ADDRESS_HEADER]: address, "X-Forwarded-For": forwardedFor },
   });
 
 describe("authorizeToken", () => {
@@ -55,10 +57,11 @@ describe("authorizeToken", () => {
   it("slows down an address that keeps sending wrong tokens, even once it has a right one", async () => {
     const guesser = "203.0.113.7";
     const { token } = await createToken({ ...owner, input: { name: "real", scopes: ["read"] } });
+    // A new X-Forwarded-For on every guess changes nothing.
     for (let index = 0; index < FAILED_TOKEN_LIMIT.max; index++)
-      await expect(authorizeToken(requestWith(`fp_guess${index}`, guesser), "workspace.read")).rejects.toMatchObject({
-        code: "unauthorized",
-      });
+      await expect(
+        authorizeToken(requestWith(`fp_guess${index}`, guesser, `198.51.100.${index}`), "workspace.read"),
+      ).rejects.toMatchObject({ code: "unauthorized" });
     const refused = await authorizeToken(requestWith(token, guesser), "workspace.read").catch(
       (error: unknown) => error,
     );

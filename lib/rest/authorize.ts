@@ -6,6 +6,7 @@
 import "server-only";
 import { findTokenAccess, type TokenAccess } from "@/lib/api-tokens/queries";
 import type { TokenScope } from "@/lib/api-tokens/schema";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { can, type Permission, roleFor } from "@/lib/auth/policy";
 import { createRateLimiter } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
@@ -38,10 +39,6 @@ export class RateLimitedError extends Error {
   }
 }
 
-function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-}
-
 function bearerOf(request: Request): string | null {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -51,7 +48,7 @@ function bearerOf(request: Request): string | null {
 /** The token's owner must have `permission` in the workspace (as in the app), and the token its scope. */
 export async function authorizeToken(request: Request, permission: Permission): Promise<TokenAccess> {
   const bearer = bearerOf(request);
-  const address = [clientAddress(request)];
+  const address = [clientAddressFrom(request.headers)];
   if (bearer && !failedTokens.allows(address))
     throw new RateLimitedError(Math.ceil(FAILED_TOKEN_LIMIT.windowMs / 1000));
   const access = bearer ? await findTokenAccess(bearer) : null;

@@ -1,7 +1,7 @@
 /** Datasets for the REST API: one with its versions, and a new one made from a JSONL body in one call. */
 import "server-only";
 import type { Access } from "@/lib/auth/access";
-import { createDataset, deleteDataset, getDatasetOrThrow, importExamples, listVersions } from "@/lib/datasets/queries";
+import { createDataset, discardDataset, getDatasetOrThrow, importExamples, listVersions } from "@/lib/datasets/queries";
 import { AppError } from "@/lib/errors";
 
 type DatasetRef = { workspaceId: string; datasetId: string };
@@ -32,7 +32,7 @@ export async function createDatasetFromBody(options: {
     const imported = await importBody({ ...ref, datasetId, request, filename });
     return { ...(await getDatasetWithVersions({ ...ref, datasetId })), imported };
   } catch (error) {
-    await deleteDataset({ ...ref, datasetId });
+    await discardDataset({ ...ref, datasetId });
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
 import { attemptDelivery, deliverDueWebhooks, MAX_ATTEMPTS, RETRY_DELAYS_MS, type Send } from "./deliver";
@@ -36,10 +37,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function workspaceWithWebhook(path = "/hook", events = ["job.succeeded"]) {
-  const { workspaceId } = await seedWorkspace("Hook");
-  const { secret } = await saveWebhook({ workspaceId, input: { url: `${baseUrl}${path}`, events, enabled: true } });
+  const seeded = await seedWorkspace("Hook");
+  const actor = actorOf(seeded);
+  const { secret } = await saveWebhook({ actor, input: { url: `${baseUrl}${path}`, events, enabled: true } });
   if (!secret) throw new Error("a new webhook has a secret");
-  return { workspaceId, secret };
+  return { workspaceId: seeded.workspaceId, actor, secret };
 }
 
 /** What the receiver got for the workspace's latest delivery. */
@@ -78,10 +80,10 @@ describe("webhook deliveries", { timeout: 30_000 }, () => {
   });
 
   it("are queued only for subscribed events of an enabled webhook", async () => {
-    const { workspaceId } = await workspaceWithWebhook("/hook", ["job.failed"]);
+    const { workspaceId, actor } = await workspaceWithWebhook("/hook", ["job.failed"]);
     expect(await queue(workspaceId, "job.succeeded")).toBe(0);
     expect(await queue(workspaceId, "job.failed")).toBe(1);
-    await saveWebhook({ workspaceId, input: { url: `${baseUrl}/hook`, events: ["job.failed"], enabled: false } });
+    await saveWebhook({ actor, input: { url: `${baseUrl}/hook`, events: ["job.failed"], enabled: false } });
     expect(await queue(workspaceId, "job.failed")).toBe(0);
   });
 
@@ -127,8 +129,8 @@ describe("webhook deliveries", { timeout: 30_000 }, () => {
   });
 
   it("use the new secret after a rotation", async () => {
-    const { workspaceId, secret } = await workspaceWithWebhook();
-    const rotated = await rotateWebhookSecret(workspaceId);
+    const { workspaceId, actor, secret } = await workspaceWithWebhook();
+    const rotated = await rotateWebhookSecret(actor);
     expect(rotated.secret).not.toBe(secret);
     answer = 200;
     expect(await sendTestEvent(workspaceId)).toEqual({ ok: true, status: 200 });

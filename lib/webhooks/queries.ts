@@ -1,6 +1,7 @@
 /** A workspace's webhook settings: save, rotate the secret, delete, send a test event, list deliveries. */
 import "server-only";
 import { z } from "zod";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
@@ -41,34 +42,54 @@ export async function getWebhook(workspaceId: string): Promise<WebhookView | nul
 const seal = (secret: string) => encryptSecret(secret, getAppSecret());
 
 /** Creates or updates the webhook. Returns the signing secret when one was made: the only time it is shown. */
+/** The audit log names a webhook by its host: a receiver's path or query may carry a token. */
+const auditTarget = (webhook: { id: string; url: string }) => ({
+  type: "webhook",
+  id: webhook.id,
+  name: URL.canParse(webhook.url) ? new URL(webhook.url).host : null,
+});
+
+/** Creates or updates the webhook. Returns the signing secret when one was made: the only time it is shown. */
 export async function saveWebhook({
-  workspaceId,
+  actor,
   input,
 }: {
-  workspaceId: string;
+  actor: AuditActor;
   input: { url: string; events: string[]; enabled: boolean };
 }): Promise<{ secret: string | null }> {
+  const workspaceId = actor.workspace.id;
   const fields = { url: input.url, events: JSON.stringify(input.events), enabled: input.enabled };
+  const details = { events: input.events, enabled: input.enabled };
   const existing = await db.webhook.findUnique({ where: { workspaceId }, select: { id: true } });
   if (existing) {
-    await db.webhook.update({ where: { id: existing.id }, data: fields });
+    const updated = await db.webhook.update({ where: { id: existing.id }, data: fields });
+    await record(actor, "webhook.updated", auditTarget(updated), details);
     return { secret: null };
   }
   const secret = newWebhookSecret();
-  await db.webhook.create({ data: { workspaceId, ...fields, secretEncrypted: seal(secret) } });
+  const created = await db.webhook.create({ data: { workspaceId, ...fields, secretEncrypted: seal(secret) } });
+  await record(actor, "webhook.created", auditTarget(created), details);
   return { secret };
 }
 
-export async function rotateWebhookSecret(workspaceId: string): Promise<{ secret: string }> {
+async function getWebhookOrThrow(workspaceId: string) {
+  const webhook = await db.webhook.findUnique({ where: { workspaceId }, select: { id: true, url: true } });
+  if (!webhook) throw new AppError("not_found", "This workspace has no webhook");
+  return webhook;
+}
+
+export async function rotateWebhookSecret(actor: AuditActor): Promise<{ secret: string }> {
+  const webhook = await getWebhookOrThrow(actor.workspace.id);
   const secret = newWebhookSecret();
-  const { count } = await db.webhook.updateMany({ where: { workspaceId }, data: { secretEncrypted: seal(secret) } });
-  if (count === 0) throw new AppError("not_found", "This workspace has no webhook");
+  await db.webhook.update({ where: { id: webhook.id }, data: { secretEncrypted: seal(secret) } });
+  await record(actor, "webhook.secret_rotated", auditTarget(webhook));
   return { secret };
 }
 
-export async function deleteWebhook(workspaceId: string): Promise<void> {
-  const { count } = await db.webhook.deleteMany({ where: { workspaceId } });
-  if (count === 0) throw new AppError("not_found", "This workspace has no webhook");
+export async function deleteWebhook(actor: AuditActor): Promise<void> {
+  const webhook = await getWebhookOrThrow(actor.workspace.id);
+  await db.webhook.delete({ where: { id: webhook.id } });
+  await record(actor, "webhook.deleted", auditTarget(webhook));
 }
 
 /** Sends a test event now, once, and says how the receiver answered. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { sandboxCredentials } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import { isRole, type Role } from "./roles";
@@ -54,6 +55,15 @@ export function toRole(value: string): Role {
   return isRole(value) ? value : "viewer";
 }
 
-export async function renameWorkspace({ workspaceId, name }: { workspaceId: string; name: string }) {
-  return db.workspace.update({ where: { id: workspaceId }, data: { name } });
+export async function renameWorkspace({ actor, name }: { actor: AuditActor; name: string }) {
+  const workspaceId = actor.workspace.id;
+  const previous = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } });
+  const renamed = await db.workspace.update({ where: { id: workspaceId }, data: { name } });
+  await record(
+    actor,
+    "workspace.renamed",
+    { type: "workspace", id: workspaceId, name },
+    { previousName: previous.name },
+  );
+  return renamed;
 }

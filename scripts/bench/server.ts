@@ -26,7 +26,7 @@ export async function startServer({ port, dataDir }: { port: number; dataDir: st
     if (build.status !== 0) throw new Error("next build failed");
   }
   const url = `http://localhost:${port}`;
-  const child = spawn("npx", ["next", "start", "--port", String(port)], {
+  const child = spawn("npx", ["tsx", "scripts/serve.ts", "--port", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, APP_URL: url, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group, so stopping it also stops the server npx started.

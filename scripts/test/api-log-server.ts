@@ -10,7 +10,7 @@ export async function startLoggedServer(options: {
 }) {
   const url = `http://localhost:${options.port}`;
   const log = fs.openSync(options.logFile, "a");
-  const child = spawn("npx", ["next", "start", "--port", String(options.port)], {
+  const child = spawn("npx", ["tsx", "scripts/serve.ts", "--port", String(options.port)], {
     env: {
       ...process.env,
       DATA_DIR: options.dataDir,

@@ -39,7 +39,7 @@ export default async function ChatPage({ searchParams }: { searchParams: SearchP
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
-  const data = await chatPageData(access.workspace.id);
+  const data = await chatPageData(access);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -71,5 +71,5 @@ export const testConnectionAction = createAction(
 
 export const revealSandboxAccessAction = createAction(
   { name: "revealSandboxAccessAction", schema: connectionIdSchema },
-  ({ connectionId }, { workspace }) => revealSandboxAccess({ connectionId, workspaceId: workspace.id }),
+  ({ connectionId }, access) => revealSandboxAccess({ actor: access, connectionId }),
 );

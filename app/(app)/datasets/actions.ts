@@ -57,8 +57,8 @@ export const duplicateDatasetAction = createAction(
 
 export const deleteDatasetAction = createAction(
   { name: "deleteDatasetAction", schema: datasetIdSchema },
-  async ({ datasetId }, { workspace }) => {
-    await deleteDataset({ workspaceId: workspace.id, datasetId });
+  async ({ datasetId }, access) => {
+    await deleteDataset({ actor: access, datasetId });
     refreshDataset();
   },
 );

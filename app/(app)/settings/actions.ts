@@ -10,8 +10,8 @@ import { deleteWorkspaceSchema, workspaceNameSchema } from "@/lib/workspaces/sch
 
 export const renameWorkspaceAction = createAction(
   { name: "renameWorkspaceAction", schema: workspaceNameSchema },
-  async ({ name }, { workspace }) => {
-    await renameWorkspace({ workspaceId: workspace.id, name });
+  async ({ name }, access) => {
+    await renameWorkspace({ actor: access, name });
     revalidatePath("/", "layout");
   },
 );
@@ -29,16 +29,16 @@ export const deleteWorkspaceAction = createAction(
 // Prices feed the datasets' cost estimates too, so every page is revalidated.
 export const setPriceAction = createAction(
   { name: "setPriceAction", schema: setPriceSchema },
-  async (prices, { workspace, user }) => {
-    await setPrice({ ...prices, workspaceId: workspace.id, userId: user.id });
+  async (prices, access) => {
+    await setPrice({ ...prices, actor: access });
     revalidatePath("/", "layout");
   },
 );
 
 export const resetPriceAction = createAction(
   { name: "resetPriceAction", schema: resetPriceSchema },
-  async ({ model }, { workspace }) => {
-    await resetPrice({ workspaceId: workspace.id, model });
+  async ({ model }, access) => {
+    await resetPrice({ actor: access, model });
     revalidatePath("/", "layout");
   },
 );

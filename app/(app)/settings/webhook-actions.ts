@@ -7,8 +7,8 @@ import { noInputSchema, saveWebhookSchema } from "@/lib/webhooks/schema";
 /** Creating the webhook returns its signing secret: the only time anyone sees it. */
 export const saveWebhookAction = createAction(
   { name: "saveWebhookAction", schema: saveWebhookSchema },
-  async (input, { workspace }) => {
-    const result = await saveWebhook({ workspaceId: workspace.id, input });
+  async (input, access) => {
+    const result = await saveWebhook({ actor: access, input });
     revalidatePath("/settings");
     return result;
   },
@@ -16,13 +16,13 @@ export const saveWebhookAction = createAction(
 
 export const rotateWebhookSecretAction = createAction(
   { name: "rotateWebhookSecretAction", schema: noInputSchema },
-  async (_input, { workspace }) => rotateWebhookSecret(workspace.id),
+  async (_input, access) => rotateWebhookSecret(access),
 );
 
 export const deleteWebhookAction = createAction(
   { name: "deleteWebhookAction", schema: noInputSchema },
-  async (_input, { workspace }) => {
-    await deleteWebhook(workspace.id);
+  async (_input, access) => {
+    await deleteWebhook(access);
     revalidatePath("/settings");
   },
 );

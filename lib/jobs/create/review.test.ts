@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { sandboxCredentials } from "@/lib/connections/queries";
 import { addExample, createDataset, freezeVersion } from "@/lib/datasets/queries";
 import { chatExample, dpoExample, seedWorkspace } from "@/lib/datasets/test-fixtures";
@@ -55,8 +56,7 @@ describe("reviewJob", () => {
       sensitive: { examples: 0, kinds: {} },
     });
     await setPrice({
-      workspaceId: owner.workspaceId,
-      userId: owner.userId,
+      actor: actorOf(owner),
       model: "gpt-4.1-mini-2025-04-14",
       training: 10,
       input: 1,

@@ -30,7 +30,7 @@ export default async function ConversationPage({ params }: { params: Params }) {
   const t = await getTranslations("chat");
   const [conversation, data] = await Promise.all([
     conversationOrNotFound(access.workspace.id, conversationId),
-    chatPageData(access.workspace.id),
+    chatPageData(access),
   ]);
   return (
     <>
