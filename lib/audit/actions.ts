@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "workspace.imported",
   "token.created",
   "token.revoked",
+  "installation.signup_changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -25,6 +25,9 @@ const DETAIL_KEYS = [
   "versions",
   "jobs",
   "conversations",
+  /** who may sign up: open, invite or closed */
+  "mode",
+  "previousMode",
 ] as const;
 
 type DetailKey = (typeof DETAIL_KEYS)[number];

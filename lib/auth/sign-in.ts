@@ -9,7 +9,7 @@ import { PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { createRateLimiter } from "./rate-limit";
 import type { signInSchema, signUpSchema } from "./schema";
-import { auth } from "./server";
+import { auth, SIGNUP_REFUSED } from "./server";
 
 // Ten wrong passwords per account, or fifty per address, within 15 minutes; a hundred sign-ups per address an hour.
 const failedSignIns = {
@@ -39,6 +39,11 @@ export async function signUpWithEmail(input: z.output<typeof signUpSchema>) {
   } catch (error) {
     if (isAuthError(error, "USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")) {
       throw new AppError("conflict", "Email taken", { fields: { email: { code: "emailTaken" } } });
+    }
+    if (isAuthError(error, SIGNUP_REFUSED)) {
+      const { reason, email } = (error as APIError).body as { reason?: string; email?: string };
+      const params = email ? { email } : undefined;
+      throw new AppError("forbidden", "Sign-up refused", { fields: { _form: { code: `signup.${reason}`, params } } });
     }
     throw error;
   }

@@ -79,7 +79,18 @@ export async function findInvitation(token: string, now = new Date()) {
       : invitation.expiresAt <= now
         ? "expired"
         : "valid";
-  return { id: invitation.id, workspace: invitation.workspace, role: toRole(invitation.role), status };
+  return {
+    id: invitation.id,
+    workspace: invitation.workspace,
+    role: toRole(invitation.role),
+    status,
+    /** an invitation that went out by e-mail admits only that address */
+    boundEmail: invitation.mailedAt ? invitation.email : null,
+  };
+}
+
+export async function markInvitationMailed(invitationId: string, now = new Date()) {
+  await db.invitation.update({ where: { id: invitationId }, data: { mailedAt: now } });
 }
 
 /** Joins the user to the invitation's workspace; the link is used up even when they already were a member. */
