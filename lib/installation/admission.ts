@@ -3,7 +3,7 @@ import "server-only";
 import { findInvitation } from "@/lib/invitations/queries";
 import { PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
 import { getSignupMode, hasAnyAccount } from "./queries";
-import { decideSignUp } from "./signup";
+import { decideSignUp, type NoSignUp } from "./signup";
 
 /** The invitation link the person opened last (proxy.ts remembers it in a cookie), from a Cookie header. */
 export function invitationTokenFrom(cookieHeader: string | null | undefined): string | null {
@@ -33,4 +33,10 @@ export async function checkSignUp({
     invitation: invitation?.status === "valid" ? { boundEmail: invitation.boundEmail } : null,
     email,
   });
+}
+
+/** For the sign-in and sign-up pages: why sign-up is not offered to this visitor, or null when it is. */
+export async function signUpUnavailable(invitationToken: string | null): Promise<NoSignUp | null> {
+  const decision = await checkSignUp({ email: null, invitationToken });
+  return decision.allowed || decision.reason === "invitationEmail" ? null : decision.reason;
 }

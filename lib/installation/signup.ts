@@ -22,6 +22,8 @@ export function resolveSignupMode({ env, stored }: { env: SignupMode | undefined
 
 /** Why someone may not sign up; the UI words each reason (fieldErrors.signup.*). */
 export type SignupRefusal = "inviteOnly" | "closed" | "invitationEmail";
+/** Why the pages offer no sign-up form at all (before anyone typed an address). */
+export type NoSignUp = Exclude<SignupRefusal, "invitationEmail">;
 
 type SignupDecision = { allowed: true } | { allowed: false; reason: SignupRefusal; email?: string };
 
