@@ -112,6 +112,12 @@ test("the first account becomes installation admin; after it, sign-up needs an i
     });
     expect(await replay.text()).toContain("signup.inviteOnly");
     expect(accountsNamed(dataDir, mallory.email)).toEqual([]);
+
+    // The link made one account: passed on, it makes no second one.
+    await stranger.page.goto(link);
+    await expect(stranger.page.getByRole("link", { name: "Create account" })).toHaveCount(0);
+    await stranger.page.goto("/sign-up");
+    await expect(stranger.page.getByTestId("signup-refused")).toHaveText(INVITE_ONLY);
   } finally {
     for (const context of contexts) await context.close();
     await server.stop();

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { getAppSecret, getEnv } from "@/lib/env";
 import { checkSignUp, invitationTokenFrom } from "@/lib/installation/admission";
 import { claimInstallationAdmin } from "@/lib/installation/queries";
+import { markInvitationSignedUp } from "@/lib/invitations/queries";
 import { createWorkspaceForUser } from "@/lib/workspaces/queries";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./schema";
 
@@ -44,8 +45,10 @@ export const auth = betterAuth({
               message: "Sign-up is not open to you on this installation",
             });
         },
-        after: async (user) => {
+        after: async (user, context) => {
           await claimInstallationAdmin();
+          const invitationToken = invitationTokenFrom(context?.headers?.get("cookie"));
+          if (invitationToken) await markInvitationSignedUp(invitationToken);
           await createWorkspaceForUser(user);
         },
       },

@@ -71,9 +71,12 @@ describe("sign-up on a new installation (SIGNUP unset)", () => {
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
-  it("lets someone in with a valid invitation link, not with an expired or made-up one", async () => {
-    const invited = await signUp(address("invited"), await invitation());
+  it("lets one person in with a valid invitation link, not with an expired or made-up one", async () => {
+    const token = await invitation();
+    const invited = await signUp(address("invited"), token);
     expect(invited.installationAdmin).toBe(false);
+    // The link made one account; whoever it is passed on to next does not get another.
+    await expect(signUp(address("forwarded"), token)).rejects.toMatchObject(refusal("inviteOnly"));
     await expect(signUp(address("late"), await invitation({ expired: true }))).rejects.toMatchObject(
       refusal("inviteOnly"),
     );

@@ -30,7 +30,8 @@ export async function checkSignUp({
   return decideSignUp({
     mode,
     firstAccount: !anyAccount,
-    invitation: invitation?.status === "valid" ? { boundEmail: invitation.boundEmail } : null,
+    // Valid, and no account made with it yet: one invitation, one new account.
+    invitation: invitation?.status === "valid" && !invitation.signedUp ? { boundEmail: invitation.boundEmail } : null,
     email,
   });
 }

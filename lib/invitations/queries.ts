@@ -86,7 +86,14 @@ export async function findInvitation(token: string, now = new Date()) {
     status,
     /** an invitation that went out by e-mail admits only that address */
     boundEmail: invitation.mailedAt ? invitation.email : null,
+    /** an account was already created with it: it admits no other */
+    signedUp: invitation.signedUpAt !== null,
   };
+}
+
+/** Notes that an account was created with the invitation; the first such account uses it up for sign-up. */
+export async function markInvitationSignedUp(token: string, now = new Date()) {
+  await db.invitation.updateMany({ where: { tokenHash: hashOf(token), signedUpAt: null }, data: { signedUpAt: now } });
 }
 
 export async function markInvitationMailed(invitationId: string, now = new Date()) {

@@ -3,6 +3,7 @@ ALTER TABLE "user" ADD COLUMN "installationAdmin" BOOLEAN NOT NULL DEFAULT false
 
 -- AlterTable
 ALTER TABLE "invitation" ADD COLUMN "mailedAt" DATETIME;
+ALTER TABLE "invitation" ADD COLUMN "signedUpAt" DATETIME;
 
 -- CreateTable
 CREATE TABLE "installation_setting" (
