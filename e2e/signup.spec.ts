@@ -113,7 +113,7 @@ test("the first account becomes installation admin; after it, sign-up needs an i
     expect(await replay.text()).toContain("signup.inviteOnly");
     expect(accountsNamed(dataDir, mallory.email)).toEqual([]);
 
-    // The link made one account: passed on, it makes no second one.
+    // Used, the link passed on makes no further account.
     await stranger.page.goto(link);
     await expect(stranger.page.getByRole("link", { name: "Create account" })).toHaveCount(0);
     await stranger.page.goto("/sign-up");

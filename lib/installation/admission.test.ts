@@ -81,6 +81,7 @@ describe("sign-up on a new installation (SIGNUP unset)", () => {
       refusal("inviteOnly"),
     );
     await expect(signUp(address("forger"), "x".repeat(32))).rejects.toMatchObject(refusal("inviteOnly"));
+    await expect(signUp(address("garbled"), "%E0%A4%A")).rejects.toMatchObject(refusal("inviteOnly"));
     // The sign-up action reads the same cookie from the request.
     requestCookie = `${PENDING_INVITATION_COOKIE}=${await invitation()}`;
     const email = address("via-action");

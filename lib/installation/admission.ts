@@ -8,8 +8,8 @@ import { decideSignUp, type NoSignUp } from "./signup";
 /** The invitation link the person opened last (proxy.ts remembers it in a cookie), from a Cookie header. */
 export function invitationTokenFrom(cookieHeader: string | null | undefined): string | null {
   for (const pair of (cookieHeader ?? "").split(/;\s*/)) {
-    const [name, ...value] = pair.split("=");
-    if (name === PENDING_INVITATION_COOKIE) return decodeURIComponent(value.join("="));
+    const [name, value = ""] = pair.split("=");
+    if (name === PENDING_INVITATION_COOKIE) return /^[A-Za-z0-9_-]{20,200}$/.test(value) ? value : null;
   }
   return null;
 }
