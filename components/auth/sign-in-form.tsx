@@ -5,16 +5,23 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { NoSignUp } from "@/lib/installation/signup";
 import { AuthCard } from "./auth-card";
 
-export function SignInForm() {
+/** `signUpRefusal`: why this installation offers no sign-up to the visitor (null: it does). */
+export function SignInForm({ signUpRefusal }: { signUpRefusal: NoSignUp | null }) {
   const t = useTranslations("auth");
+  const tRefusal = useTranslations("fieldErrors.signup");
   const form = useActionForm(signInAction);
   return (
     <AuthCard
       title={t("signInTitle")}
       lead={t("signInLead")}
-      other={{ question: t("noAccount"), link: t("toSignUp"), href: "/sign-up" }}
+      other={
+        signUpRefusal
+          ? { notice: tRefusal(signUpRefusal) }
+          : { question: t("noAccount"), link: t("toSignUp"), href: "/sign-up" }
+      }
     >
       <form
         noValidate

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "price.reset",
   "token.created",
   "token.revoked",
+  "installation.signup_changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

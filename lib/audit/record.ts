@@ -32,6 +32,9 @@ const DETAIL_KEYS = [
   "inputPrice",
   "cachedInputPrice",
   "outputPrice",
+  /** who may sign up: open, invite or closed */
+  "mode",
+  "previousMode",
 ] as const;
 
 type DetailKey = (typeof DETAIL_KEYS)[number];

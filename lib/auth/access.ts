@@ -4,9 +4,10 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
+import { isInstallationAdmin } from "@/lib/installation/queries";
 import { createWorkspaceForUser, findMembershipByUserId } from "@/lib/workspaces/queries";
 import type { Role } from "@/lib/workspaces/roles";
-import { can, type Permission, roleFor } from "./policy";
+import { can, isInstallationPermission, type Permission, type Rule, roleFor } from "./policy";
 import { auth } from "./server";
 
 export type Access = {
@@ -33,9 +34,16 @@ export const getAccess = cache(async (): Promise<Access | null> => {
   return { user: { id, name, email }, ...membership };
 });
 
-/** For actions and route handlers: the caller's access if their role has `permission`, or an AppError. */
-export async function requireAccess(permission: Permission = "workspace.read"): Promise<Access> {
-  return checkAccess(await getAccess(), permission);
+/**
+ * For actions and route handlers: the caller's access if their role has `permission` (or, for a permission
+ * over the installation, if they are an installation admin), or an AppError.
+ */
+export async function requireAccess(permission: Rule = "workspace.read"): Promise<Access> {
+  const access = await getAccess();
+  if (!isInstallationPermission(permission)) return checkAccess(access, permission);
+  if (!access) throw new AppError("unauthorized", "Sign in to continue");
+  if (!(await isInstallationAdmin(access.user.id))) throw new AppError("forbidden", "This needs an installation admin");
+  return access;
 }
 
 export function checkAccess(access: Access | null, permission: Permission = "workspace.read"): Access {

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/workspaces/roles";
-import type { Permission } from "./policy";
+import type { Permission, Rule } from "./policy";
 
 let requestHeaders = new Headers();
 const cookieOf = (name: string) =>
@@ -36,9 +36,15 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { actionPermissions, outsidePolicy, permissionRoles, routePermissions, tokenRoutePermissions } = await import(
-  "./policy"
-);
+const {
+  actionPermissions,
+  installationPermissions,
+  isInstallationPermission,
+  outsidePolicy,
+  permissionRoles,
+  routePermissions,
+  tokenRoutePermissions,
+} = await import("./policy");
 const { createToken, revokeToken } = await import("@/lib/api-tokens/queries");
 const { ENDPOINTS } = await import("@/lib/rest/endpoints");
 const { scopeFor } = await import("@/lib/rest/authorize");
@@ -105,6 +111,8 @@ type Caller = {
   token: string | null;
   role: Role | null;
   workspace: "team" | "other" | null;
+  /** may change the installation's settings (the first account of the installation) */
+  installationAdmin: boolean;
 };
 const CALLER_KINDS = [
   "no session",
@@ -143,7 +151,14 @@ beforeAll(async () => {
     connectionId: connection.id,
     conversationId: conversation.id,
   });
-  callers.push({ kind: "no session", cookie: null, token: null, role: null, workspace: null });
+  callers.push({
+    kind: "no session",
+    cookie: null,
+    token: null,
+    role: null,
+    workspace: null,
+    installationAdmin: false,
+  });
   for (const role of ["viewer", "editor", "admin"] as const) {
     const person = await signUp(role);
     await db.member.create({ data: { workspaceId: owner.workspaceId, userId: person.userId, role } });
@@ -153,10 +168,19 @@ beforeAll(async () => {
       token: (await tokenOf(person, owner.workspaceId)).token,
       role,
       workspace: "team",
+      installationAdmin: false,
     });
   }
   const ownerToken = await tokenOf(owner, owner.workspaceId);
-  callers.push({ kind: "owner", cookie: owner.cookie, token: ownerToken.token, role: "owner", workspace: "team" });
+  // The first account of the installation: its installation admin too.
+  callers.push({
+    kind: "owner",
+    cookie: owner.cookie,
+    token: ownerToken.token,
+    role: "owner",
+    workspace: "team",
+    installationAdmin: true,
+  });
   const outsider = await signUp("Outsider");
   callers.push({
     kind: "member of another workspace",
@@ -164,11 +188,19 @@ beforeAll(async () => {
     token: (await tokenOf(outsider, outsider.workspaceId)).token,
     role: "owner",
     workspace: "other",
+    installationAdmin: false,
   });
   // The owner's token, revoked: it opens nothing, neither the REST API nor the app's own routes.
   const revoked = await tokenOf(owner, owner.workspaceId);
   await revokeToken({ workspaceId: owner.workspaceId, userId: owner.userId, tokenId: revoked.view.id });
-  callers.push({ kind: "revoked token", cookie: null, token: revoked.token, role: null, workspace: null });
+  callers.push({
+    kind: "revoked token",
+    cookie: null,
+    token: revoked.token,
+    role: null,
+    workspace: null,
+    installationAdmin: false,
+  });
 });
 
 function paramsOf(route: string): Record<string, string> {
@@ -184,10 +216,14 @@ function sessionHeaders(caller: Caller): Headers {
   return headers;
 }
 
-/** What a caller must get: refused without a session or without the permission, otherwise let through. */
-function expected(caller: Caller, required: Role): "unauthorized" | "forbidden" | "allowed" {
+/**
+ * What a caller must get: refused without a session or without the permission, otherwise let through. A
+ * permission over the installation goes with being installation admin, not with any workspace role.
+ */
+function expected(caller: Caller, rule: Rule): "unauthorized" | "forbidden" | "allowed" {
   if (!caller.role) return "unauthorized";
-  return hasRole(caller.role, required) ? "allowed" : "forbidden";
+  if (isInstallationPermission(rule)) return caller.installationAdmin ? "allowed" : "forbidden";
+  return hasRole(caller.role, permissionRoles[rule]) ? "allowed" : "forbidden";
 }
 
 describe("the policy table", () => {
@@ -225,6 +261,13 @@ describe("the policy table", () => {
       expect(permissionRoles[permission]).not.toBe("viewer");
     expect(permissionRoles["chat.use"]).toBe("viewer");
   });
+
+  it("gives the installation's settings to its installation admins, who are no workspace role", async () => {
+    expect(Object.values(actionPermissions).filter(isInstallationPermission)).toContain("installation.manage");
+    for (const permission of installationPermissions) expect(Object.keys(permissionRoles)).not.toContain(permission);
+    const admins = await db.user.findMany({ where: { installationAdmin: true }, select: { id: true } });
+    expect(admins).toHaveLength(1);
+  });
 });
 
 describe("every server action × every caller", () => {
@@ -238,7 +281,7 @@ describe("every server action × every caller", () => {
       requestHeaders = sessionHeaders(caller);
       // Input that never validates: when the policy lets the caller through, validation is what stops them.
       const result = await action.run(null);
-      const want = expected(caller, permissionRoles[permission]);
+      const want = expected(caller, permission);
       const got = result.ok ? "ran" : result.error?.code === "invalid_input" ? "allowed" : result.error?.code;
       outcomes.push(`${action.name}: ${got === want ? "as expected" : `wanted ${want}, got ${got}`}`);
     }
@@ -266,7 +309,7 @@ async function unexpectedRouteOutcomes(
       new Request(`http://localhost${route.path}`, { method, headers: requestHeaders }),
       { params: Promise.resolve(params) },
     );
-    const want = expected(caller, permissionRoles[permission]);
+    const want = expected(caller, permission);
     const got = response.status === 401 ? "unauthorized" : response.status === 403 ? "forbidden" : "allowed";
     let verdict = got === want ? "as expected" : `wanted ${want}, got ${response.status}`;
     // Someone of another workspace reaches nothing of the team's: its rows are "not found" to them.

@@ -1,6 +1,7 @@
 /**
  * The one place that says who may do what. Every server action (by name) and every route handler
- * (by "METHOD /path") maps to a permission, and every permission to the least role that has it.
+ * (by "METHOD /path") maps to a permission, and every permission to the least role that has it, or, for the
+ * few that concern the whole installation rather than one workspace, to its installation admins.
  * An action or route that is not listed here is refused for everyone (and fails lib/auth/policy.test.ts).
  *
  * Outside this table, on purpose:
@@ -42,8 +43,26 @@ export const permissionRoles = {
 
 export type Permission = keyof typeof permissionRoles;
 
+/**
+ * Permissions over the installation itself, across all its workspaces: held by its installation admins
+ * (user.installationAdmin, the first account to begin with), whatever their role in any workspace.
+ */
+export const installationPermissions = [
+  /** who may sign up */
+  "installation.manage",
+] as const;
+
+type InstallationPermission = (typeof installationPermissions)[number];
+
+/** What an action needs: a permission in the caller's workspace, or one over the installation. */
+export type Rule = Permission | InstallationPermission;
+
+export function isInstallationPermission(rule: Rule): rule is InstallationPermission {
+  return (installationPermissions as readonly string[]).includes(rule);
+}
+
 /** Server actions, by the name given to createAction (the same as the exported function's name). */
-export const actionPermissions: Record<string, Permission> = {
+export const actionPermissions: Record<string, Rule> = {
   // datasets
   createDatasetAction: "datasets.edit",
   renameDatasetAction: "datasets.edit",
@@ -105,6 +124,8 @@ export const actionPermissions: Record<string, Permission> = {
   createWorkspaceAction: "workspace.read",
   acceptInvitationAction: "workspace.read",
   signOutEverywhereAction: "workspace.read",
+  // installation
+  saveSignupModeAction: "installation.manage",
 };
 
 /** Route handlers, by "METHOD /path" with the folder names of dynamic segments. */

@@ -10,7 +10,7 @@ import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { clientAddressFrom } from "./client-address";
 import { createRateLimiter } from "./rate-limit";
 import type { signInSchema, signUpSchema } from "./schema";
-import { auth } from "./server";
+import { auth, SIGNUP_REFUSED } from "./server";
 import { createSignInDelay } from "./sign-in-delay";
 
 // Fifty wrong passwords per address within 15 minutes; a hundred sign-ups per address an hour. Per account and
@@ -39,6 +39,11 @@ export async function signUpWithEmail(input: z.output<typeof signUpSchema>) {
   } catch (error) {
     if (isAuthError(error, "USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")) {
       throw new AppError("conflict", "Email taken", { fields: { email: { code: "emailTaken" } } });
+    }
+    if (isAuthError(error, SIGNUP_REFUSED)) {
+      const { reason, email } = (error as APIError).body as { reason?: string; email?: string };
+      const params = email ? { email } : undefined;
+      throw new AppError("forbidden", "Sign-up refused", { fields: { _form: { code: `signup.${reason}`, params } } });
     }
     throw error;
   }

@@ -79,7 +79,25 @@ export async function findInvitation(token: string, now = new Date()) {
       : invitation.expiresAt <= now
         ? "expired"
         : "valid";
-  return { id: invitation.id, workspace: invitation.workspace, role: toRole(invitation.role), status };
+  return {
+    id: invitation.id,
+    workspace: invitation.workspace,
+    role: toRole(invitation.role),
+    status,
+    /** an invitation that went out by e-mail admits only that address */
+    boundEmail: invitation.mailedAt ? invitation.email : null,
+    /** an account was already created with it: it admits no other */
+    signedUp: invitation.signedUpAt !== null,
+  };
+}
+
+/** Notes that an account was created with the invitation; the first such account uses it up for sign-up. */
+export async function markInvitationSignedUp(token: string, now = new Date()) {
+  await db.invitation.updateMany({ where: { tokenHash: hashOf(token), signedUpAt: null }, data: { signedUpAt: now } });
+}
+
+export async function markInvitationMailed(invitationId: string, now = new Date()) {
+  await db.invitation.update({ where: { id: invitationId }, data: { mailedAt: now } });
 }
 
 /** Joins the user to the invitation's workspace; the link is used up even when they already were a member. */

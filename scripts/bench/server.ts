@@ -19,15 +19,37 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`The server did not answer at ${url}`);
 }
 
-export async function startServer({ port, dataDir }: { port: number; dataDir: string }): Promise<AppServer> {
+/**
+ * Sign-up is open on these servers, since benchmarks and tests sign up many people; `env` overrides any
+ * variable (undefined removes it, e.g. SIGNUP to run with the defaults).
+ */
+export async function startServer({
+  port,
+  dataDir,
+  env = {},
+}: {
+  port: number;
+  dataDir: string;
+  env?: Record<string, string | undefined>;
+}): Promise<AppServer> {
   if (!fs.existsSync(".next/BUILD_ID")) {
     console.log("Building the app first…");
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
   const url = `http://localhost:${port}`;
+  // spawn leaves out variables whose value is undefined.
+  const variables: NodeJS.ProcessEnv = {
+    ...process.env,
+    SIGNUP: "open",
+    DATA_DIR: dataDir,
+    APP_URL: url,
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...env,
+  };
   const child = spawn("npx", ["tsx", "scripts/serve.ts", "--port", String(port)], {
-    env: { ...process.env, DATA_DIR: dataDir, APP_URL: url, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" },
+    env: variables,
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group, so stopping it also stops the server npx started.
     detached: true,

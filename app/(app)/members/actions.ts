@@ -5,7 +5,7 @@ import { createAction } from "@/lib/action";
 import { record } from "@/lib/audit/record";
 import { rememberWorkspace } from "@/lib/auth/access";
 import { sendInvitationMail } from "@/lib/invitations/mail";
-import { createInvitation, revokeInvitation } from "@/lib/invitations/queries";
+import { createInvitation, markInvitationMailed, revokeInvitation } from "@/lib/invitations/queries";
 import { invitationIdSchema, inviteMemberSchema } from "@/lib/invitations/schema";
 import { changeMemberRole, leaveWorkspace, removeMember } from "@/lib/members/queries";
 import { changeMemberRoleSchema, memberUserSchema } from "@/lib/members/schema";
@@ -22,6 +22,7 @@ export const inviteMemberAction = createAction(
           inviterName: access.user.name,
         })
       : false;
+    if (mailed) await markInvitationMailed(invitation.id);
     await record(access, "member.invited", { type: "invitation", id: invitation.id, name: email }, { role, email });
     revalidatePath("/members");
     return { url: invitation.url, expiresAt: invitation.expiresAt, mailed };

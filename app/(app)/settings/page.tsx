@@ -6,12 +6,14 @@ import { AppearanceSettings } from "@/components/settings/appearance-settings";
 import { DeleteWorkspace } from "@/components/settings/delete-workspace";
 import { LifecycleRegistry } from "@/components/settings/lifecycle-registry";
 import { PriceTable } from "@/components/settings/price-table";
+import { SignupModeForm } from "@/components/settings/signup-mode-form";
 import { WebhookSettings } from "@/components/settings/webhook-settings";
 import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/policy";
+import { getSignupMode, isInstallationAdmin } from "@/lib/installation/queries";
 import { listLifecycleOverrides, workspaceRegistry } from "@/lib/lifecycle/queries";
 import { lifecycleSources } from "@/lib/lifecycle/registry";
 import { listPrices } from "@/lib/pricing/queries";
@@ -29,12 +31,15 @@ export default async function SettingsPage() {
   const tWebhooks = await getTranslations("webhooks");
   const tData = await getTranslations("portability");
   const canTransfer = can(access.role, "workspace.transfer");
-  const [prices, webhook, registry, overrides, summary] = await Promise.all([
+  const tInstallation = await getTranslations("installation");
+  const [prices, webhook, registry, overrides, summary, installationAdmin, signup] = await Promise.all([
     listPrices(access.workspace.id),
     getWebhook(access.workspace.id),
     workspaceRegistry(access.workspace.id),
     listLifecycleOverrides(access.workspace.id),
     workspaceDeletionSummary(access.workspace.id),
+    isInstallationAdmin(access.user.id),
+    getSignupMode(),
   ]);
   const notes = new Map(overrides.map((entry) => [`${entry.provider} ${entry.model}`, entry.note]));
   return (
@@ -82,6 +87,13 @@ export default async function SettingsPage() {
             <p className="text-sm text-fg-muted">{tData("adminOnly")}</p>
           )}
         </Card>
+        {installationAdmin && (
+          <Card data-testid="installation-settings">
+            <h2 className="mb-2 font-semibold">{tInstallation("title")}</h2>
+            <p className="mb-4 text-sm text-fg-muted">{tInstallation("intro")}</p>
+            <SignupModeForm mode={signup.mode} fixed={signup.source === "env"} />
+          </Card>
+        )}
         <Card>
           <h2 className="mb-4 font-semibold">{t("appearance")}</h2>
           <AppearanceSettings />

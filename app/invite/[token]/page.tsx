@@ -7,6 +7,7 @@ import { Logo } from "@/components/shell/logo";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getAccess } from "@/lib/auth/access";
+import { signUpUnavailable } from "@/lib/installation/admission";
 import { findInvitation } from "@/lib/invitations/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("team");
-  const [invitation, access] = await Promise.all([findInvitation(token), getAccess()]);
+  const tRefusal = await getTranslations("fieldErrors.signup");
+  const [invitation, access, noSignUp] = await Promise.all([
+    findInvitation(token),
+    getAccess(),
+    signUpUnavailable(token),
+  ]);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between px-6 py-4">
@@ -39,7 +45,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
                 <AcceptInvitation token={token} />
               ) : (
                 <>
-                  <p className="mb-4 text-sm">{t("accept.signInFirst")}</p>
+                  {/* With sign-up closed, an invitation is only for people who already have an account. */}
+                  <p className="mb-4 text-sm">{noSignUp ? tRefusal(noSignUp) : t("accept.signInFirst")}</p>
                   <div className="flex flex-wrap gap-2">
                     <Link
                       href="/sign-in"
@@ -47,9 +54,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
                     >
                       {t("accept.signIn")}
                     </Link>
-                    <Link href="/sign-up" className="rounded-md border border-border px-4 py-2 text-sm font-medium">
-                      {t("accept.signUp")}
-                    </Link>
+                    {!noSignUp && (
+                      <Link href="/sign-up" className="rounded-md border border-border px-4 py-2 text-sm font-medium">
+                        {t("accept.signUp")}
+                      </Link>
+                    )}
                   </div>
                 </>
               )}
