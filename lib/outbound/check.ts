@@ -1,0 +1,82 @@
+/** The rules for where the server may send a request, and the error that names the rule a request broke. */
+import { isIP } from "node:net";
+import { classifyAddress } from "./address";
+import { privateNetworkPolicy } from "./policy";
+
+export const OUTBOUND_RULES = [
+  "badScheme",
+  "metadata",
+  "linkLocal",
+  "reserved",
+  "privateNetwork",
+  "redirectToOtherHost",
+  "unresolvable",
+] as const;
+export type OutboundRule = (typeof OUTBOUND_RULES)[number];
+
+export class OutboundBlockedError extends Error {
+  readonly rule: OutboundRule;
+  /** the address, host or redirect target the rule refused */
+  readonly host: string;
+
+  constructor(rule: OutboundRule, host: string) {
+    super(`Outbound request blocked (${rule}): ${host}`);
+    this.name = "OutboundBlockedError";
+    this.rule = rule;
+    this.host = host;
+  }
+}
+
+/** The refusal inside whatever wrapped it (undici's "fetch failed", the SDK's connection error), if any. */
+export function findOutboundBlock(error: unknown): OutboundBlockedError | null {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof OutboundBlockedError) return cause;
+  }
+  return null;
+}
+
+export type OutboundCheck = { ok: true } | { ok: false; rule: OutboundRule; host: string };
+
+/** Host names that stand for an address class without asking DNS. */
+const NAMED_HOSTS: Record<string, string> = {
+  localhost: "127.0.0.1",
+  "metadata.google.internal": "169.254.169.254",
+  "metadata.goog": "169.254.169.254",
+};
+
+/** Checks one resolved (or literal) IP address against the rules. */
+export function checkAddress(ip: string): OutboundCheck {
+  const kind = classifyAddress(ip);
+  if (kind === "public") return { ok: true };
+  if (kind === "private") {
+    return privateNetworkPolicy() === "allow" ? { ok: true } : { ok: false, rule: "privateNetwork", host: ip };
+  }
+  return { ok: false, rule: kind, host: ip };
+}
+
+/** The IP a URL's host stands for without a DNS lookup (a literal, localhost), or null for a name to resolve. */
+export function literalAddress(hostname: string): string | null {
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
+  if (isIP(host)) return host;
+  if (host.endsWith(".localhost")) return "127.0.0.1";
+  return NAMED_HOSTS[host] ?? null;
+}
+
+/**
+ * The check a URL gets before it is saved (connections, webhooks, imported archives) and before each request:
+ * http(s) only, and a literal host must not be an address the rules refuse. Names are checked again, address by
+ * address, when the request resolves them.
+ */
+export function checkOutboundUrl(value: string | URL): OutboundCheck {
+  const url = typeof value === "string" ? (URL.canParse(value) ? new URL(value) : null) : value;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    return { ok: false, rule: "badScheme", host: url?.protocol ?? "" };
+  }
+  const address = literalAddress(url.hostname);
+  if (address === null) return { ok: true };
+  const check = checkAddress(address);
+  return check.ok ? check : { ...check, host: url.hostname.replace(/^\[|\]$/g, "") };
+}
