@@ -1,11 +1,6 @@
 import { z } from "zod";
+import { refineOutboundUrl } from "@/lib/outbound/check";
 import { SANDBOX_FAILURE_STATUSES, SANDBOX_JOB_DURATIONS } from "./kinds";
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === "http:" || protocol === "https:";
-}
 
 const name = z.string().trim().min(1).max(80);
 const optionalText = (max: number) =>
@@ -15,7 +10,8 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((value) => value || null);
-const url = z.string().trim().max(500).refine(isHttpUrl, "invalidUrl");
+/** A provider address: http(s), and not one the outbound guard refuses (checked again at every request). */
+const url = z.string().trim().max(500).superRefine(refineOutboundUrl("invalidUrl"));
 const optionalUrl = z
   .union([z.literal(""), url])
   .optional()

@@ -1,5 +1,7 @@
 /** The rules for where the server may send a request, and the error that names the rule a request broke. */
 import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
+import type { z } from "zod";
 import { classifyAddress } from "./address";
 import { privateNetworkPolicy } from "./policy";
 
@@ -79,4 +81,26 @@ export function checkOutboundUrl(value: string | URL): OutboundCheck {
   if (address === null) return { ok: true };
   const check = checkAddress(address);
   return check.ok ? check : { ...check, host: url.hostname.replace(/^\[|\]$/g, "") };
+}
+
+/** Whether a URL's host is this machine itself (loopback), without asking DNS. */
+export function isLoopbackHost(hostname: string): boolean {
+  const address = literalAddress(hostname);
+  return address !== null && ipaddr.process(address).range() === "loopback";
+}
+
+/**
+ * A zod refinement for an address the server will call, so a form refuses what the guard would: a URL that is not
+ * http(s) gets `invalidCode`, a forbidden host the rule's message key (`outbound.<rule>`, with the host).
+ */
+export function refineOutboundUrl(invalidCode: string) {
+  return (value: string, context: z.RefinementCtx) => {
+    const check = checkOutboundUrl(value);
+    if (check.ok) return;
+    context.addIssue(
+      check.rule === "badScheme"
+        ? { code: "custom", message: invalidCode }
+        : { code: "custom", message: `outbound.${check.rule}`, params: { host: check.host } },
+    );
+  };
 }

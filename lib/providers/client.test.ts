@@ -1,0 +1,83 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import OpenAI from "openai";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { OutboundBlockedError } from "@/lib/outbound/check";
+import { createProviderClient } from "./client";
+import { classifyProviderError } from "./errors";
+
+/** A server that answers every request with a redirect to cloud metadata, except /v1/ok/models. */
+let server: http.Server;
+let origin: string;
+let requests = 0;
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    requests++;
+    if (request.url === "/v1/ok/models") {
+      response.writeHead(200, { "content-type": "application/json" });
+      return response.end(JSON.stringify({ object: "list", data: [] }));
+    }
+    response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/iam/security-credentials/" });
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterEach(() => {
+  delete process.env.PRIVATE_NETWORK_PROVIDERS;
+  resetEnvCache();
+});
+
+const inference = (baseUrl: string) =>
+  createProviderClient(
+    {
+      kind: "inference",
+      baseUrl,
+      organization: null,
+      project: null,
+      endpoint: null,
+      apiVersion: null,
+      apiKeyEncrypted: null,
+    },
+    { maxRetries: 0 },
+  );
+
+async function failure(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (cause: unknown) => cause,
+  );
+  expect(error).toBeInstanceOf(OpenAI.APIConnectionError);
+  expect((error as Error).cause).toBeInstanceOf(OutboundBlockedError);
+  return classifyProviderError(error);
+}
+
+describe("provider clients go through the outbound guard", () => {
+  it("refuse a redirect to cloud metadata with the typed error", async () => {
+    expect(await failure(inference(`${origin}/v1`).models.list())).toEqual({
+      reason: "blocked",
+      retryable: false,
+      blocked: { rule: "redirectToOtherHost", host: "169.254.169.254" },
+    });
+  });
+
+  it("refuse cloud metadata itself", async () => {
+    expect(await failure(inference("http://169.254.169.254/v1").models.list())).toMatchObject({
+      blocked: { rule: "metadata", host: "169.254.169.254" },
+    });
+  });
+
+  it("reach a local server unless private networks are denied", async () => {
+    await expect(inference(`${origin}/v1/ok`).models.list()).resolves.toBeDefined();
+    process.env.PRIVATE_NETWORK_PROVIDERS = "deny";
+    resetEnvCache();
+    const before = requests;
+    expect(await failure(inference(`${origin}/v1/ok`).models.list())).toMatchObject({
+      blocked: { rule: "privateNetwork", host: "127.0.0.1" },
+    });
+    expect(requests).toBe(before);
+  });
+});
