@@ -9,6 +9,7 @@ import { createGuardedFetch, MAX_REDIRECTS, type Resolve } from "./fetch";
 let server: http.Server;
 let origin: string;
 const hits: string[] = [];
+let finishStream = () => {};
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
@@ -18,6 +19,12 @@ beforeAll(async () => {
     if (to) {
       response.writeHead(Number(url.searchParams.get("status") ?? 302), { location: to });
       return response.end();
+    }
+    if (url.pathname === "/stream") {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write("data: first\n\n");
+      finishStream = () => response.end("data: last\n\n");
+      return;
     }
     if (url.pathname === "/loop") {
       response.writeHead(302, { location: "/loop" });
@@ -57,7 +64,21 @@ describe("the guarded fetch", () => {
 
   it("calls a local server when private networks are allowed (the default)", async () => {
     const response = await guardedFetch(`${origin}/models`);
+    expect(response).toBeInstanceOf(Response);
+    expect(response.headers).toBeInstanceOf(Headers);
+    expect(response.url).toBe(`${origin}/models`);
     expect(await response.text()).toBe("GET /models ");
+  });
+
+  it("hands a streamed answer over as it arrives", async () => {
+    const response = await guardedFetch(`${origin}/stream`);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    // The server sends the rest only after the first part was read: a buffering guard would wait forever.
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value)).toBe("data: first\n\n");
+    finishStream();
+    const rest = await reader.read();
+    expect(new TextDecoder().decode(rest.value)).toBe("data: last\n\n");
   });
 
   it("refuses a local server under PRIVATE_NETWORK_PROVIDERS=deny", async () => {

@@ -56,6 +56,21 @@ function portableBody(body: RequestInit["body"]): UndiciInit["body"] {
   return copy;
 }
 
+/**
+ * The same response as the platform's own Response class, which callers test with instanceof (Headers too); the
+ * body stream is handed over as it is, never read ahead.
+ */
+function asGlobalResponse(response: Awaited<ReturnType<typeof fetch>>): Response {
+  const { status, statusText, url } = response;
+  const global = new Response(response.body as ReadableStream | null, {
+    status,
+    statusText,
+    headers: new Headers([...response.headers]),
+  });
+  Object.defineProperty(global, "url", { value: url });
+  return global;
+}
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** A redirect that turns the request into a GET, dropping its body (as browsers do). */
@@ -72,11 +87,13 @@ export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: 
 
   async function send(url: URL, init: RequestInit, dispatcher: Dispatcher | undefined): Promise<Response> {
     const request = { ...init, body: portableBody(init.body), redirect: "manual", dispatcher } as UndiciInit;
+    let response: Awaited<ReturnType<typeof fetch>>;
     try {
-      return (await fetch(url, request)) as unknown as Response;
+      response = await fetch(url, request);
     } catch (error) {
       throw findOutboundBlock(error) ?? error;
     }
+    return asGlobalResponse(response);
   }
 
   return async (input, init = {}) => {
