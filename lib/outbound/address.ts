@@ -1,7 +1,7 @@
 /** What kind of network an IP address belongs to, as far as calling it from the server goes. */
 import ipaddr from "ipaddr.js";
 
-export type AddressClass = "public" | "private" | "metadata" | "linkLocal" | "reserved";
+type AddressClass = "public" | "private" | "metadata" | "linkLocal" | "reserved";
 
 /** Cloud instance metadata services (AWS, GCP, Azure, Alibaba, Oracle): they hand out the server's credentials. */
 const METADATA_ADDRESSES = new Set(["169.254.169.254", "fd00:ec2::254", "100.100.100.200", "192.0.0.192"]);

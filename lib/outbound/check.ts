@@ -37,7 +37,7 @@ export function findOutboundBlock(error: unknown): OutboundBlockedError | null {
   return null;
 }
 
-export type OutboundCheck = { ok: true } | { ok: false; rule: OutboundRule; host: string };
+type OutboundCheck = { ok: true } | { ok: false; rule: OutboundRule; host: string };
 
 /** Host names that stand for an address class without asking DNS. */
 const NAMED_HOSTS: Record<string, string> = {
@@ -57,7 +57,7 @@ export function checkAddress(ip: string): OutboundCheck {
 }
 
 /** The IP a URL's host stands for without a DNS lookup (a literal, localhost), or null for a name to resolve. */
-export function literalAddress(hostname: string): string | null {
+function literalAddress(hostname: string): string | null {
   const host = hostname
     .toLowerCase()
     .replace(/^\[|\]$/g, "")

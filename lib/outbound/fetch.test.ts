@@ -35,7 +35,10 @@ beforeAll(async () => {
       body += chunk;
     });
     request.on("end", () => {
-      response.writeHead(200, { "content-type": "text/plain" });
+      response.writeHead(200, {
+        "content-type": "text/plain",
+        "x-request-type": request.headers["content-type"] ?? "",
+      });
       response.end(`${request.method} ${url.pathname} ${body}`);
     });
   });
@@ -117,6 +120,18 @@ describe("the guarded fetch", () => {
     expect(await kept.text()).toBe("POST /echo hello");
     const seeOther = await guardedFetch(redirect("/result", 303), { method: "POST", body: "hello" });
     expect(await seeOther.text()).toBe("GET /result ");
+  });
+
+  it("sends multipart bodies built with the platform's FormData (SDK file uploads)", async () => {
+    const form = new FormData();
+    form.append("purpose", "fine-tune");
+    form.append("file", new File(['{"messages":[]}\n'], "train.jsonl", { type: "application/jsonl" }));
+    const response = await guardedFetch(`${origin}/files`, { method: "POST", body: form });
+    expect(response.headers.get("x-request-type")).toMatch(/^multipart\/form-data; boundary=/);
+    const text = await response.text();
+    expect(text).toContain('filename="train.jsonl"');
+    expect(text).toContain('{"messages":[]}');
+    expect(text).toContain("fine-tune");
   });
 
   it("gives up on a redirect loop", async () => {

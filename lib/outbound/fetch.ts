@@ -16,7 +16,7 @@ export type ResolvedAddress = { address: string; family: number };
 /** Resolves a host name to every address it has (replaceable in tests). */
 export type Resolve = (hostname: string) => Promise<ResolvedAddress[]>;
 
-export type OutboundFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+type OutboundFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 const systemResolve: Resolve = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
