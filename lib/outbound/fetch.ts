@@ -7,6 +7,7 @@ import "server-only";
 import dns from "node:dns";
 import type { LookupFunction } from "node:net";
 import { Agent, type Dispatcher, fetch, FormData as UndiciFormData, type RequestInit as UndiciInit } from "undici";
+import { logger } from "@/lib/logger";
 import { checkAddress, checkOutboundUrl, findOutboundBlock, OutboundBlockedError } from "./check";
 
 /** Same-origin redirects followed for one request; more is a loop. */
@@ -96,8 +97,10 @@ export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: 
     return asGlobalResponse(response);
   }
 
-  return async (input, init = {}) => {
-    const start = new URL(input instanceof Request ? input.url : input);
+  async function guardedFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+    // The SDK and the webhook sender pass a URL and options; a Request would carry options this guard cannot see.
+    if (input instanceof Request) throw new TypeError("The outbound guard takes a URL and options, not a Request");
+    const start = new URL(input);
     let url = start;
     let request: RequestInit = { ...init };
     for (let hop = 0; ; hop++) {
@@ -112,7 +115,8 @@ export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: 
       const next = new URL(location, url);
       await response.body?.cancel();
       if (next.origin !== start.origin) throw new OutboundBlockedError("redirectToOtherHost", next.host);
-      if (init.redirect === "error" || hop >= MAX_REDIRECTS) throw new TypeError(`Too many redirects from ${start}`);
+      if (init.redirect === "error") throw new TypeError(`Redirected from ${url}, which the caller refuses`);
+      if (hop >= MAX_REDIRECTS) throw new TypeError(`Too many redirects from ${start}`);
       const method = (request.method ?? "GET").toUpperCase();
       if (becomesGet(response.status, method)) {
         request = { ...request, method: method === "HEAD" ? "HEAD" : "GET", body: undefined };
@@ -120,6 +124,16 @@ export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: 
         throw new TypeError(`Cannot repeat a streamed body for the redirect from ${url}`);
       }
       url = next;
+    }
+  }
+
+  return async (input, init) => {
+    try {
+      return await guardedFetch(input, init);
+    } catch (error) {
+      // Callers see a wrapped error at best (the SDK's "Connection error."): the log names the rule and the address.
+      if (error instanceof OutboundBlockedError) logger.warn(error.message);
+      throw error;
     }
   };
 }
