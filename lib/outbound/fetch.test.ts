@@ -123,6 +123,7 @@ describe("the guarded fetch", () => {
   });
 
   it("sends multipart bodies built with the platform's FormData (SDK file uploads)", async () => {
+    expect(guardedFetch.Response).toBe(Response);
     const form = new FormData();
     form.append("purpose", "fine-tune");
     form.append("file", new File(['{"messages":[]}\n'], "train.jsonl", { type: "application/jsonl" }));

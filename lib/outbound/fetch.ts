@@ -17,7 +17,9 @@ export type ResolvedAddress = { address: string; family: number };
 /** Resolves a host name to every address it has (replaceable in tests). */
 export type Resolve = (hostname: string) => Promise<ResolvedAddress[]>;
 
-type OutboundFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+type OutboundFetch = ((input: string | URL | Request, init?: RequestInit) => Promise<Response>) & {
+  Response: typeof Response;
+};
 
 const systemResolve: Resolve = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
@@ -127,7 +129,7 @@ export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: 
     }
   }
 
-  return async (input, init) => {
+  const outboundFetch = async (input: string | URL | Request, init?: RequestInit) => {
     try {
       return await guardedFetch(input, init);
     } catch (error) {
@@ -136,4 +138,6 @@ export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: 
       throw error;
     }
   };
+  // The SDK asks `fetch.Response` whether multipart bodies work; without it, it would fetch "data:," to find out.
+  return Object.assign(outboundFetch, { Response });
 }

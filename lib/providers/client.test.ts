@@ -1,8 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import OpenAI from "openai";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import OpenAI, { toFile } from "openai";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { OutboundBlockedError } from "@/lib/outbound/check";
 import { createProviderClient } from "./client";
 import { classifyProviderError } from "./errors";
@@ -15,6 +16,18 @@ let requests = 0;
 beforeAll(async () => {
   server = http.createServer((request, response) => {
     requests++;
+    if (request.url === "/v1/ok/files") {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        response.writeHead(200, { "content-type": "application/json" });
+        const file = { id: "file-1", object: "file", bytes: body.length, created_at: 0, filename: "train.jsonl" };
+        response.end(JSON.stringify({ ...file, purpose: "fine-tune", status: "processed", received: body }));
+      });
+      return;
+    }
     if (request.url === "/v1/ok/models") {
       response.writeHead(200, { "content-type": "application/json" });
       return response.end(JSON.stringify({ object: "list", data: [] }));
@@ -79,5 +92,14 @@ describe("provider clients go through the outbound guard", () => {
       blocked: { rule: "privateNetwork", host: "127.0.0.1" },
     });
     expect(requests).toBe(before);
+  });
+
+  it("upload files as multipart through the guard, with nothing refused on the way", async () => {
+    const warn = vi.spyOn(logger, "warn");
+    const file = await toFile(Buffer.from('{"messages":[]}\n'), "train.jsonl", { type: "application/jsonl" });
+    const created = await inference(`${origin}/v1/ok`).files.create({ file, purpose: "fine-tune" });
+    expect((created as unknown as { received: string }).received).toContain('filename="train.jsonl"');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
