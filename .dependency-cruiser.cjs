@@ -30,6 +30,13 @@ module.exports = {
       to: { path: "^node_modules/openai/" },
     },
     {
+      name: "only-outbound-imports-undici",
+      comment: "Every request that leaves the server goes through the guard in lib/outbound.",
+      severity: "error",
+      from: { pathNot: "^lib/outbound/" },
+      to: { path: "^node_modules/undici/" },
+    },
+    {
       name: "only-db-layer-imports-prisma-client",
       comment: "Queries go through lib/db/client.ts (importing the generated types is fine).",
       severity: "error",

@@ -114,6 +114,11 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** Forgets the parsed configuration, so a test that changes process.env sees its change. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
 /**
  * The secret that encrypts provider keys and signs sessions: APP_SECRET when set, otherwise one
  * generated on first start and kept in the data folder (readable by its owner only).

@@ -23,8 +23,8 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
     case "invalid_union":
       return { code: "invalidChoice" };
     case "custom":
-      // Our refinements name their message key (e.g. invalidUrl).
-      return { code: issue.message };
+      // Our refinements name their message key (e.g. invalidUrl), and may give its values.
+      return issue.params ? { code: issue.message, params: issue.params } : { code: issue.message };
     default:
       return { code: "invalidFormat" };
   }

@@ -66,6 +66,13 @@ function SandboxSummary({ connection, defaultJobSeconds }: { connection: Connect
   );
 }
 
+/** Why the last test failed; a request the outbound guard refused names its rule and the address. */
+function TestFailure({ failure }: { failure: ConnectionView["lastTestFailure"] }) {
+  const t = useTranslations();
+  if (failure?.blocked) return t(`outbound.${failure.blocked.rule}`, { host: failure.blocked.host });
+  return t(`connections.failure.${failure?.reason ?? "unexpected"}`);
+}
+
 export function ConnectionCard({
   connection,
   sandboxDefaultJobSeconds,
@@ -142,7 +149,7 @@ export function ConnectionCard({
         ) : connection.lastTestOk === false ? (
           <Alert>
             <span className="font-medium">{t("testFailed")}: </span>
-            {t(`failure.${connection.lastTestMessage ?? "unexpected"}`)}
+            <TestFailure failure={connection.lastTestFailure} />
           </Alert>
         ) : (
           <p className="flex items-center gap-1.5 text-fg-muted">

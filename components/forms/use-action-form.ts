@@ -34,7 +34,9 @@ export function useActionForm<Input, Data>(
 
   function fieldError(name: string): string | undefined {
     const error = failure?.fields?.[name];
-    return error && t(`fieldErrors.${error.code}`, error.params);
+    if (!error) return undefined;
+    // A code with its own namespace (outbound.metadata) names its message; the others live in fieldErrors.
+    return t(error.code.includes(".") ? error.code : `fieldErrors.${error.code}`, error.params);
   }
 
   // Field problems are also summed up on top, so none goes unseen (e.g. on a field the form does not show).

@@ -13,6 +13,7 @@ const PROVIDER_FAILURES = new Set([
   "unreachable",
   "bad_request",
   "fine_tuning_unavailable",
+  "blocked",
   "unexpected",
 ]);
 

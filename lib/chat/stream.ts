@@ -9,12 +9,13 @@ import { logger } from "@/lib/logger";
 import { listPrices } from "@/lib/pricing/queries";
 import { type ChatRequest, streamChat } from "@/lib/providers/chat";
 import { classifyProviderError } from "@/lib/providers/errors";
+import { modelIdSchema } from "@/lib/providers/model-id";
 import { answerCost, inferencePrices } from "./cost";
 import { type AnswerMetrics, chatParamsSchema } from "./state";
 
 export const streamRequestSchema = z.object({
   connectionId: z.string().min(1),
-  model: z.string().trim().min(1).max(256),
+  model: modelIdSchema,
   params: chatParamsSchema,
   messages: z
     .array(z.object({ role: z.enum(["user", "assistant"]), content: z.string().max(100_000) }))

@@ -4,11 +4,10 @@ import { encryptSecret, lastFour } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { ProviderFailure } from "@/lib/providers/errors";
 import { removeConnectionBlobs } from "@/lib/sandbox/storage";
 import type { ConnectionKind } from "./kinds";
 import type { CreateConnectionInput, UpdateConnectionInput } from "./schema";
-import type { ConnectionTestResult } from "./test-result";
+import { type ConnectionTestResult, parseTestFailureMessage, testFailureMessage } from "./test-result";
 import type { ConnectionView } from "./view";
 
 const viewFields = {
@@ -42,10 +41,10 @@ export async function listConnections(workspaceId: string): Promise<ConnectionVi
     select: viewFields,
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((row) => ({
+  return rows.map(({ lastTestMessage, ...row }) => ({
     ...row,
     kind: row.kind as ConnectionKind,
-    lastTestMessage: row.lastTestMessage as ProviderFailure | null,
+    lastTestFailure: lastTestMessage ? parseTestFailureMessage(lastTestMessage) : null,
   }));
 }
 
@@ -159,7 +158,7 @@ export async function recordConnectionTest(connectionId: string, result: Connect
     data: {
       lastTestedAt: new Date(),
       lastTestOk: result.ok,
-      lastTestMessage: result.ok ? null : result.reason,
+      lastTestMessage: result.ok ? null : testFailureMessage(result),
       lastTestModelCount: result.ok ? result.modelCount : null,
       capabilityFineTuning: result.ok ? result.capabilities.fineTuning : null,
       capabilityChatModels: result.ok ? result.capabilities.chatModels : null,

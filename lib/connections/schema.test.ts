@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/env";
 import { fieldErrorsFrom } from "@/lib/validation";
 import { createConnectionSchema, updateConnectionSchema } from "./schema";
 
@@ -53,6 +54,32 @@ describe("connection input", () => {
     expect(errors({ kind: "openai", name: "O", apiKey: "k", baseUrl: "javascript:alert(1)" })).toEqual({
       baseUrl: { code: "invalidUrl" },
     });
+  });
+
+  it("refuses an address the outbound guard refuses, naming the rule and the host", () => {
+    expect(errors({ kind: "inference", name: "I", baseUrl: "http://169.254.169.254/v1" })).toEqual({
+      baseUrl: { code: "outbound.metadata", params: { host: "169.254.169.254" } },
+    });
+    expect(errors({ kind: "compatible", name: "C", apiKey: "k", baseUrl: "http://[fe80::1]:8000/v1" })).toEqual({
+      baseUrl: { code: "outbound.linkLocal", params: { host: "fe80::1" } },
+    });
+    expect(
+      errors({ kind: "azure", name: "A", apiKey: "k", endpoint: "http://100.100.100.200", apiVersion: "2024-10-21" }),
+    ).toEqual({ endpoint: { code: "outbound.metadata", params: { host: "100.100.100.200" } } });
+    expect(errors({ kind: "inference", name: "I", baseUrl: "http://127.0.0.1:11434/v1" })).toEqual({});
+  });
+
+  it("refuses private addresses where the installation denies them", () => {
+    process.env.PRIVATE_NETWORK_PROVIDERS = "deny";
+    resetEnvCache();
+    try {
+      expect(errors({ kind: "inference", name: "I", baseUrl: "http://localhost:11434/v1" })).toEqual({
+        baseUrl: { code: "outbound.privateNetwork", params: { host: "localhost" } },
+      });
+    } finally {
+      delete process.env.PRIVATE_NETWORK_PROVIDERS;
+      resetEnvCache();
+    }
   });
 
   it("limits lengths", () => {

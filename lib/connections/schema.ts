@@ -1,11 +1,6 @@
 import { z } from "zod";
+import { refineOutboundUrl } from "@/lib/outbound/check";
 import { SANDBOX_FAILURE_STATUSES, SANDBOX_JOB_DURATIONS } from "./kinds";
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === "http:" || protocol === "https:";
-}
 
 const name = z.string().trim().min(1).max(80);
 const optionalText = (max: number) =>
@@ -15,8 +10,8 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((value) => value || null);
-/** A provider's address as the connection form takes it; connections an archive brings are checked with it too. */
-export const connectionUrl = z.string().trim().max(500).refine(isHttpUrl, "invalidUrl");
+/** A provider address: http(s), and not one the outbound guard refuses (checked again at every request); connections an archive brings are checked with it too. */
+export const connectionUrl = z.string().trim().max(500).superRefine(refineOutboundUrl("invalidUrl"));
 const optionalUrl = z
   .union([z.literal(""), connectionUrl])
   .optional()

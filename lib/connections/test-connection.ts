@@ -26,9 +26,9 @@ export async function testConnection(options: {
     const known = canFineTune(connection.kind);
     result = { ok: true, modelCount, capabilities: { chatModels, fineTuning: probeFineTuning ? fineTuning : known } };
   } catch (error) {
-    const { reason, status } = classifyProviderError(error);
+    const { reason, status, blocked } = classifyProviderError(error);
     logger.warn(`Connection test failed for ${connection.kind} connection ${connection.id}: ${reason}`, error);
-    result = { ok: false, reason, status };
+    result = { ok: false, reason, status, ...(blocked && { blocked }) };
   }
   await recordConnectionTest(connection.id, result);
   return result;

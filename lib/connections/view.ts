@@ -1,5 +1,5 @@
-import type { ProviderFailure } from "@/lib/providers/errors";
 import type { ConnectionKind } from "./kinds";
+import type { StoredTestFailure } from "./test-result";
 
 /** Everything about a connection the browser may see: never the key, only its last four characters. */
 export type ConnectionView = {
@@ -14,7 +14,8 @@ export type ConnectionView = {
   apiKeyLast4: string | null;
   lastTestedAt: Date | null;
   lastTestOk: boolean | null;
-  lastTestMessage: ProviderFailure | null;
+  /** why the last test failed (null: it did not, or never ran) */
+  lastTestFailure: StoredTestFailure | null;
   lastTestModelCount: number | null;
   sandboxJobSeconds: number | null;
   sandboxFailureRate: number;

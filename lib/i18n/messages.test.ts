@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { IMPORT_FILE_ERROR_CODES } from "@/lib/datasets/import/file-error";
 import { DATASET_RULE_CODES } from "@/lib/datasets/report";
+import { OUTBOUND_RULES } from "@/lib/outbound/check";
 import { ARCHIVE_PROBLEMS } from "@/lib/portability/errors";
 import { EXAMPLE_ISSUE_CODES } from "@/lib/training-data/issues";
 import de from "./messages/de.json";
@@ -33,6 +34,7 @@ describe("texts for the codes the domain reports", () => {
     "datasets.import.errors": IMPORT_FILE_ERROR_CODES,
     "datasets.report.rules": DATASET_RULE_CODES,
     "portability.import.errors": ARCHIVE_PROBLEMS,
+    outbound: OUTBOUND_RULES,
   };
 
   it.each(Object.entries(sources))("%s has a well-formed English and German text per code", (namespace, codes) => {

@@ -1,6 +1,7 @@
 /** Chat completions for the chat tester: one streamed answer as plain parts, and the models a connection offers. */
 import "server-only";
 import { type ConnectionCredentials, createProviderClient } from "./client";
+import { isSafeModelId } from "./model-id";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
 
@@ -24,6 +25,7 @@ export async function* streamChat(
   request: ChatRequest,
   signal: AbortSignal,
 ): AsyncGenerator<ChatStreamPart> {
+  if (!isSafeModelId(request.model)) throw new TypeError(`Not a model id: ${JSON.stringify(request.model)}`);
   // No retries: a person waits on this answer and can regenerate; a retried 429 would only hide the limit.
   const client = createProviderClient(connection, { maxRetries: 0 });
   const stream = await client.chat.completions.create(

@@ -4,6 +4,7 @@ import OpenAI, { AzureOpenAI } from "openai";
 import type { ConnectionKind } from "@/lib/connections/kinds";
 import { decryptSecret } from "@/lib/crypto";
 import { getAppSecret, getEnv } from "@/lib/env";
+import { createGuardedFetch } from "@/lib/outbound/fetch";
 
 export type ConnectionCredentials = {
   kind: ConnectionKind;
@@ -23,7 +24,14 @@ export function sandboxBaseUrl(): string {
 
 export function createProviderClient(connection: ConnectionCredentials, options: ClientOptions = {}): OpenAI {
   const apiKey = connection.apiKeyEncrypted ? decryptSecret(connection.apiKeyEncrypted, getAppSecret()) : "";
-  const common = { apiKey, timeout: options.timeoutMs ?? 60_000, maxRetries: options.maxRetries ?? 2 };
+  // Every request goes through the outbound guard; only the app's own Sandbox origin is exempt from its address rules.
+  const trustedOrigin = connection.kind === "sandbox" ? new URL(sandboxBaseUrl()).origin : undefined;
+  const common = {
+    apiKey,
+    timeout: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+    fetch: createGuardedFetch({ trustedOrigin }),
+  };
   switch (connection.kind) {
     case "azure":
       return new AzureOpenAI({

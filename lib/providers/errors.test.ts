@@ -1,5 +1,6 @@
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
+import { OutboundBlockedError } from "@/lib/outbound/check";
 import { fineTuningUnavailable } from "@/lib/sandbox/cutoff";
 import { classifyProviderError } from "./errors";
 
@@ -16,6 +17,13 @@ describe("classifyProviderError", () => {
     [503, "server_error", true],
   ] as const)("HTTP %i → %s (retry: %s)", (status, reason, retryable) => {
     expect(classifyProviderError(apiError(status))).toEqual({ reason, status, retryable });
+  });
+
+  it("names the outbound rule a refused request broke, also inside the SDK's connection error", () => {
+    const refusal = new OutboundBlockedError("metadata", "169.254.169.254");
+    const expected = { reason: "blocked", retryable: false, blocked: { rule: "metadata", host: "169.254.169.254" } };
+    expect(classifyProviderError(refusal)).toEqual(expected);
+    expect(classifyProviderError(new OpenAI.APIConnectionError({ message: "x", cause: refusal }))).toEqual(expected);
   });
 
   it("tells a timeout from an unreachable host", () => {

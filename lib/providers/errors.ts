@@ -1,5 +1,6 @@
 /** Turns whatever a provider call threw into a reason a person can act on. */
 import OpenAI from "openai";
+import { findOutboundBlock, type OutboundRule } from "@/lib/outbound/check";
 
 export type ProviderFailure =
   | "invalid_key"
@@ -11,7 +12,11 @@ export type ProviderFailure =
   | "unreachable"
   | "bad_request"
   | "fine_tuning_unavailable"
+  | "blocked"
   | "unexpected";
+
+/** The outbound rule a refused request broke, and the address it named. */
+export type BlockedRequest = { rule: OutboundRule; host: string };
 
 /**
  * OpenAI's refusal of new fine-tuning jobs for an organisation (its self-serve fine-tuning is ending). The exact
@@ -30,7 +35,11 @@ export function classifyProviderError(error: unknown): {
   reason: ProviderFailure;
   status?: number;
   retryable: boolean;
+  blocked?: BlockedRequest;
 } {
+  // The outbound guard's refusal, also when the SDK wrapped it in a connection error.
+  const blocked = findOutboundBlock(error);
+  if (blocked) return { reason: "blocked", retryable: false, blocked: { rule: blocked.rule, host: blocked.host } };
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { reason: "timeout", retryable: true };
   if (error instanceof OpenAI.APIConnectionError) return { reason: "unreachable", retryable: true };
   if (error instanceof OpenAI.APIError && typeof error.status === "number") {

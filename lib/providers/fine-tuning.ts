@@ -7,6 +7,7 @@ import type OpenAI from "openai";
 import { toFile } from "openai";
 import type { ClientOptions, ConnectionCredentials } from "./client";
 import { createProviderClient } from "./client";
+import { cappedItems } from "./pages";
 
 export type ProviderJobStatus =
   | "validating_files"
@@ -159,7 +160,7 @@ export function fineTuningClient(connection: ConnectionCredentials, options: Cli
     /** All jobs of the account, newest first, at most `max`. */
     async listJobs({ max = 1000 } = {}): Promise<ProviderJob[]> {
       const jobs: ProviderJob[] = [];
-      for await (const job of client.fineTuning.jobs.list({ limit: 100 })) {
+      for await (const job of cappedItems(client.fineTuning.jobs.list({ limit: 100 }), "Listing jobs")) {
         jobs.push(toProviderJob(job));
         if (jobs.length >= max) break;
       }
@@ -182,23 +183,19 @@ export function fineTuningClient(connection: ConnectionCredentials, options: Cli
      */
     async eventsSince(jobId: string, afterEventId: string | null, { pageSize = 100 } = {}): Promise<ProviderEvent[]> {
       const newestFirst: ProviderEvent[] = [];
-      let after: string | undefined;
-      for (;;) {
-        const page = await client.fineTuning.jobs.listEvents(jobId, { limit: pageSize, after });
-        for (const event of page.data) {
-          if (event.id === afterEventId) return newestFirst.reverse();
-          newestFirst.push(toProviderEvent(event));
-        }
-        const oldest = page.data.at(-1);
-        if (!page.has_more || !oldest) return newestFirst.reverse();
-        after = oldest.id;
+      const events = client.fineTuning.jobs.listEvents(jobId, { limit: pageSize });
+      for await (const event of cappedItems(events, `Listing the events of ${jobId}`)) {
+        if (event.id === afterEventId) break;
+        newestFirst.push(toProviderEvent(event));
       }
+      return newestFirst.reverse();
     },
 
     /** All checkpoints of the job, oldest step first. */
     async checkpoints(jobId: string): Promise<ProviderCheckpoint[]> {
       const checkpoints: ProviderCheckpoint[] = [];
-      for await (const checkpoint of client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 })) {
+      const pages = client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 });
+      for await (const checkpoint of cappedItems(pages, `Listing the checkpoints of ${jobId}`)) {
         checkpoints.push({
           id: checkpoint.id,
           step: checkpoint.step_number,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { chatParamsSchema } from "@/lib/chat/state";
 import { datasetNameSchema, freezeVersionSchema } from "@/lib/datasets/inputs";
 import { HYPERPARAMETER_RANGES, type JobFormInput } from "@/lib/jobs/create/schema";
+import { modelIdSchema } from "@/lib/providers/model-id";
 
 export const createDatasetBody = datasetNameSchema.meta({ description: "A new, empty dataset" });
 
@@ -75,7 +76,7 @@ const { systemPrompt: _system, ...tuning } = chatParamsSchema.shape;
 
 export const chatCompletionBody = z.object({
   connectionId: z.string().min(1),
-  model: z.string().trim().min(1).max(256),
+  model: modelIdSchema,
   messages: z
     .array(z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string().max(100_000) }))
     .min(1)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorOf } from "@/lib/audit/test-fixtures";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
+import { resetEnvCache } from "@/lib/env";
 import { attemptDelivery, deliverDueWebhooks, MAX_ATTEMPTS, RETRY_DELAYS_MS, type Send } from "./deliver";
 import { enqueueWebhookEvent } from "./enqueue";
 import { getWebhook, rotateWebhookSecret, saveWebhook, sendTestEvent } from "./queries";
@@ -126,6 +127,29 @@ describe("webhook deliveries", { timeout: 30_000 }, () => {
     expect(requests.map((request) => request.url)).toEqual(["/moved"]);
     const webhook = await getWebhook(workspaceId);
     expect(webhook?.deliveries).toMatchObject([{ eventType: "webhook.test", status: "failed", lastError: "redirect" }]);
+  });
+
+  it("are not sent to cloud metadata, even when such an address was stored", async () => {
+    const { workspaceId } = await seedWorkspace("Metadata hook");
+    await saveWebhook({
+      workspaceId,
+      input: { url: "https://169.254.169.254/latest/meta-data/", events: ["job.succeeded"], enabled: true },
+    });
+    expect(await sendTestEvent(workspaceId)).toEqual({ ok: false, status: null, error: "blocked" });
+  });
+
+  it("are not sent to this machine where private networks are denied", async () => {
+    const { workspaceId } = await workspaceWithWebhook();
+    process.env.PRIVATE_NETWORK_PROVIDERS = "deny";
+    resetEnvCache();
+    try {
+      const before = received.length;
+      expect(await sendTestEvent(workspaceId)).toEqual({ ok: false, status: null, error: "blocked" });
+      expect(received.length).toBe(before);
+    } finally {
+      delete process.env.PRIVATE_NETWORK_PROVIDERS;
+      resetEnvCache();
+    }
   });
 
   it("use the new secret after a rotation", async () => {

@@ -4,6 +4,8 @@ import { decryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { findOutboundBlock } from "@/lib/outbound/check";
+import { createGuardedFetch } from "@/lib/outbound/fetch";
 import { isAllowedWebhookUrl } from "./schema";
 import { signedHeaders } from "./sign";
 import type { SendResult } from "./view";
@@ -12,14 +14,18 @@ export const MAX_ATTEMPTS = 5;
 /** The wait after the 1st, 2nd, 3rd and 4th failed attempt. */
 export const RETRY_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000] as const;
 const TIMEOUT_MS = 10_000;
+const guardedFetch = createGuardedFetch();
 
 export type Send = (request: { url: string; body: string; headers: Record<string, string> }) => Promise<SendResult>;
 
-/** One POST. A redirect is a failure: following it could lead the server to an address nobody approved. */
+/**
+ * One POST through the outbound guard, which refuses forbidden addresses. A redirect is a failure: the receiver's
+ * address is the one a person entered, never one it points to.
+ */
 const postWebhook: Send = async ({ url, body, headers }) => {
   if (!isAllowedWebhookUrl(url)) return { ok: false, status: null, error: "blocked" };
   try {
-    const response = await fetch(url, {
+    const response = await guardedFetch(url, {
       method: "POST",
       body,
       headers: { "content-type": "application/json", "user-agent": "finetune-playground-webhooks", ...headers },
@@ -31,6 +37,7 @@ const postWebhook: Send = async ({ url, body, headers }) => {
     const redirect = response.status >= 300 && response.status < 400;
     return { ok: false, status: response.status, error: redirect ? "redirect" : "rejected" };
   } catch (error) {
+    if (findOutboundBlock(error)) return { ok: false, status: null, error: "blocked" };
     const timedOut = error instanceof DOMException && error.name === "TimeoutError";
     return { ok: false, status: null, error: timedOut ? "timeout" : "unreachable" };
   }

@@ -16,6 +16,21 @@ describe("isAllowedWebhookUrl", () => {
 });
 
 describe("saveWebhookSchema", () => {
+  it("refuses an address the outbound guard refuses, naming the rule", () => {
+    const issue = (url: string) =>
+      saveWebhookSchema.safeParse({ url, events: ["job.failed"], enabled: true }).error?.issues[0];
+    expect(issue("https://169.254.169.254/latest")).toMatchObject({
+      message: "outbound.metadata",
+      params: { host: "169.254.169.254" },
+    });
+    expect(issue("https://[fe80::1]/hook")).toMatchObject({
+      message: "outbound.linkLocal",
+      params: { host: "fe80::1" },
+    });
+    expect(issue("https://0.0.0.0/hook")).toMatchObject({ message: "outbound.reserved" });
+    expect(issue("https://hooks.example.com/ft")).toBeUndefined();
+  });
+
   it("needs at least one known event and names the problem", () => {
     const none = saveWebhookSchema.safeParse({ url: "https://x.example", events: [], enabled: true });
     expect(none.error?.issues[0]?.message).toBe("pickWebhookEvent");
