@@ -130,9 +130,10 @@ describe("webhook deliveries", { timeout: 30_000 }, () => {
   });
 
   it("are not sent to cloud metadata, even when such an address was stored", async () => {
-    const { workspaceId } = await seedWorkspace("Metadata hook");
+    const seeded = await seedWorkspace("Metadata hook");
+    const { workspaceId } = seeded;
     await saveWebhook({
-      workspaceId,
+      actor: actorOf(seeded),
       input: { url: "https://169.254.169.254/latest/meta-data/", events: ["job.succeeded"], enabled: true },
     });
     expect(await sendTestEvent(workspaceId)).toEqual({ ok: false, status: null, error: "blocked" });
