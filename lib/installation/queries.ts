@@ -5,6 +5,7 @@ import type { Access } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { type PrivateNetworkPolicy, privateNetworkPolicy } from "@/lib/outbound/policy";
 import { resolveSignupMode, type SignupMode } from "./signup";
 
 const ROW = "installation";
@@ -13,6 +14,11 @@ const ROW = "installation";
 export async function getSignupMode() {
   const setting = await db.installationSetting.findUnique({ where: { id: ROW } });
   return resolveSignupMode({ env: getEnv().SIGNUP, stored: setting?.signup ?? null });
+}
+
+/** Whether outbound requests may reach private networks: an admin who opens sign-up closes them by default too. */
+export async function getPrivateNetworkPolicy(): Promise<PrivateNetworkPolicy> {
+  return privateNetworkPolicy({ signupMode: (await getSignupMode()).mode });
 }
 
 /** Writes the mode an installation admin chose; SIGNUP in the environment, when set, cannot be overruled. */

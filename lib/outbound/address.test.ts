@@ -45,10 +45,10 @@ describe("classifyAddress", () => {
 describe("privateNetworkPolicy", () => {
   it("allows private networks unless anyone may sign up; the setting wins", () => {
     expect(privateNetworkPolicy({})).toBe("allow");
-    expect(privateNetworkPolicy({ SIGNUP: "invite" })).toBe("allow");
-    expect(privateNetworkPolicy({ SIGNUP: "open" })).toBe("deny");
-    expect(privateNetworkPolicy({ SIGNUP: "open", PRIVATE_NETWORK_PROVIDERS: "allow" })).toBe("allow");
-    expect(privateNetworkPolicy({ PRIVATE_NETWORK_PROVIDERS: "deny" })).toBe("deny");
+    expect(privateNetworkPolicy({ signupMode: "invite" })).toBe("allow");
+    expect(privateNetworkPolicy({ signupMode: "open" })).toBe("deny");
+    expect(privateNetworkPolicy({ signupMode: "open", variable: "allow" })).toBe("allow");
+    expect(privateNetworkPolicy({ variable: "deny" })).toBe("deny");
   });
 });
 

@@ -3,7 +3,7 @@ import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
 import type { z } from "zod";
 import { classifyAddress } from "./address";
-import { privateNetworkPolicy } from "./policy";
+import { type PrivateNetworkPolicy, privateNetworkPolicy } from "./policy";
 
 export const OUTBOUND_RULES = [
   "badScheme",
@@ -46,12 +46,15 @@ const NAMED_HOSTS: Record<string, string> = {
   "metadata.goog": "169.254.169.254",
 };
 
-/** Checks one resolved (or literal) IP address against the rules. */
-export function checkAddress(ip: string): OutboundCheck {
+/**
+ * Checks one resolved (or literal) IP address against the rules. `policy` defaults to what the environment alone
+ * says; a request passes the installation's effective one.
+ */
+export function checkAddress(ip: string, policy: PrivateNetworkPolicy = privateNetworkPolicy()): OutboundCheck {
   const kind = classifyAddress(ip);
   if (kind === "public") return { ok: true };
   if (kind === "private") {
-    return privateNetworkPolicy() === "allow" ? { ok: true } : { ok: false, rule: "privateNetwork", host: ip };
+    return policy === "allow" ? { ok: true } : { ok: false, rule: "privateNetwork", host: ip };
   }
   return { ok: false, rule: kind, host: ip };
 }
@@ -72,14 +75,14 @@ function literalAddress(hostname: string): string | null {
  * http(s) only, and a literal host must not be an address the rules refuse. Names are checked again, address by
  * address, when the request resolves them.
  */
-export function checkOutboundUrl(value: string | URL): OutboundCheck {
+export function checkOutboundUrl(value: string | URL, policy?: PrivateNetworkPolicy): OutboundCheck {
   const url = typeof value === "string" ? (URL.canParse(value) ? new URL(value) : null) : value;
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
     return { ok: false, rule: "badScheme", host: url?.protocol ?? "" };
   }
   const address = literalAddress(url.hostname);
   if (address === null) return { ok: true };
-  const check = checkAddress(address);
+  const check = checkAddress(address, policy);
   return check.ok ? check : { ...check, host: url.hostname.replace(/^\[|\]$/g, "") };
 }
 

@@ -196,3 +196,23 @@ describe("name resolution", () => {
     expect(error).toMatchObject({ rule: "unresolvable", host: "nowhere.example.com" });
   });
 });
+
+describe("the installation's sign-up mode", () => {
+  it("closes private networks when an admin opened sign-up, unless PRIVATE_NETWORK_PROVIDERS says otherwise", async () => {
+    const { getPrivateNetworkPolicy, storeSignupMode } = await import("@/lib/installation/queries");
+    const guardedFetch = createGuardedFetch({ policy: getPrivateNetworkPolicy });
+    await storeSignupMode("open");
+    try {
+      const error = await refusal(guardedFetch(`${origin}/models`));
+      expect(error).toMatchObject({ rule: "privateNetwork", host: "127.0.0.1" });
+      process.env.PRIVATE_NETWORK_PROVIDERS = "allow";
+      resetEnvCache();
+      expect((await guardedFetch(`${origin}/models`)).status).toBe(200);
+    } finally {
+      await storeSignupMode("invite");
+    }
+    delete process.env.PRIVATE_NETWORK_PROVIDERS;
+    resetEnvCache();
+    expect((await guardedFetch(`${origin}/models`)).status).toBe(200);
+  });
+});

@@ -9,6 +9,7 @@ import type { LookupFunction } from "node:net";
 import { Agent, type Dispatcher, fetch, FormData as UndiciFormData, type RequestInit as UndiciInit } from "undici";
 import { logger } from "@/lib/logger";
 import { checkAddress, checkOutboundUrl, findOutboundBlock, OutboundBlockedError } from "./check";
+import { type PrivateNetworkPolicy, privateNetworkPolicy } from "./policy";
 
 /** Same-origin redirects followed for one request; more is a loop. */
 export const MAX_REDIRECTS = 5;
@@ -24,13 +25,13 @@ type OutboundFetch = ((input: string | URL | Request, init?: RequestInit) => Pro
 const systemResolve: Resolve = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
 /** The socket's lookup: every address is checked, and the socket connects only to the addresses checked. */
-function guardedLookup(resolve: Resolve): LookupFunction {
+function guardedLookup(resolve: Resolve, policy: PrivateNetworkPolicy): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname)
       .then((all) => {
         // Every answer is checked, also those of the family not asked for: one bad address refuses the name.
         for (const { address } of all) {
-          const check = checkAddress(address);
+          const check = checkAddress(address, policy);
           if (!check.ok) throw new OutboundBlockedError(check.rule, `${hostname} (${address})`);
         }
         const addresses = options.family ? all.filter((entry) => entry.family === options.family) : all;
@@ -43,12 +44,17 @@ function guardedLookup(resolve: Resolve): LookupFunction {
   };
 }
 
-let systemAgent: Agent | undefined;
+/** One connection pool per private-network policy, so a pooled socket never outlives the rule it was checked by. */
+const systemAgents = new Map<PrivateNetworkPolicy, Agent>();
 
-function agentFor(resolve: Resolve | undefined): Agent {
-  if (resolve) return new Agent({ connect: { lookup: guardedLookup(resolve) } });
-  systemAgent ??= new Agent({ connect: { lookup: guardedLookup(systemResolve) } });
-  return systemAgent;
+function agentFor(resolve: Resolve | undefined, policy: PrivateNetworkPolicy): Agent {
+  if (resolve) return new Agent({ connect: { lookup: guardedLookup(resolve, policy) } });
+  let agent = systemAgents.get(policy);
+  if (!agent) {
+    agent = new Agent({ connect: { lookup: guardedLookup(systemResolve, policy) } });
+    systemAgents.set(policy, agent);
+  }
+  return agent;
 }
 
 /** The SDK builds multipart bodies with Node's own FormData class, which this undici does not recognise. */
@@ -83,10 +89,13 @@ function becomesGet(status: number, method: string): boolean {
 
 /**
  * A guarded fetch. `trustedOrigin` exempts exactly one origin from the address rules (the app's own Sandbox,
- * called at APP_URL); redirects away from it are refused all the same.
+ * called at APP_URL); redirects away from it are refused all the same. `policy` tells, at each request, whether
+ * private networks may be reached (by default what the environment says).
  */
-export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: Resolve } = {}): OutboundFetch {
-  const guarded = agentFor(options.resolve);
+export function createGuardedFetch(
+  options: { trustedOrigin?: string; resolve?: Resolve; policy?: () => Promise<PrivateNetworkPolicy> } = {},
+): OutboundFetch {
+  const currentPolicy = options.policy ?? (async () => privateNetworkPolicy());
 
   async function send(url: URL, init: RequestInit, dispatcher: Dispatcher | undefined): Promise<Response> {
     const request = { ...init, body: portableBody(init.body), redirect: "manual", dispatcher } as UndiciInit;
@@ -103,12 +112,14 @@ export function createGuardedFetch(options: { trustedOrigin?: string; resolve?: 
     // The SDK and the webhook sender pass a URL and options; a Request would carry options this guard cannot see.
     if (input instanceof Request) throw new TypeError("The outbound guard takes a URL and options, not a Request");
     const start = new URL(input);
+    const policy = await currentPolicy();
+    const guarded = agentFor(options.resolve, policy);
     let url = start;
     let request: RequestInit = { ...init };
     for (let hop = 0; ; hop++) {
       const trusted = url.origin === options.trustedOrigin;
       if (!trusted) {
-        const check = checkOutboundUrl(url);
+        const check = checkOutboundUrl(url, policy);
         if (!check.ok) throw new OutboundBlockedError(check.rule, check.host);
       }
       const response = await send(url, request, trusted ? undefined : guarded);

@@ -4,6 +4,7 @@ import OpenAI, { AzureOpenAI } from "openai";
 import type { ConnectionKind } from "@/lib/connections/kinds";
 import { decryptSecret } from "@/lib/crypto";
 import { getAppSecret, getEnv } from "@/lib/env";
+import { getPrivateNetworkPolicy } from "@/lib/installation/queries";
 import { createGuardedFetch } from "@/lib/outbound/fetch";
 
 export type ConnectionCredentials = {
@@ -30,7 +31,7 @@ export function createProviderClient(connection: ConnectionCredentials, options:
     apiKey,
     timeout: options.timeoutMs ?? 60_000,
     maxRetries: options.maxRetries ?? 2,
-    fetch: createGuardedFetch({ trustedOrigin }),
+    fetch: createGuardedFetch({ trustedOrigin, policy: getPrivateNetworkPolicy }),
   };
   switch (connection.kind) {
     case "azure":

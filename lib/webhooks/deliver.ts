@@ -3,6 +3,7 @@ import "server-only";
 import { decryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
+import { getPrivateNetworkPolicy } from "@/lib/installation/queries";
 import { logger } from "@/lib/logger";
 import { findOutboundBlock } from "@/lib/outbound/check";
 import { createGuardedFetch } from "@/lib/outbound/fetch";
@@ -14,7 +15,7 @@ export const MAX_ATTEMPTS = 5;
 /** The wait after the 1st, 2nd, 3rd and 4th failed attempt. */
 export const RETRY_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000] as const;
 const TIMEOUT_MS = 10_000;
-const guardedFetch = createGuardedFetch();
+const guardedFetch = createGuardedFetch({ policy: getPrivateNetworkPolicy });
 
 export type Send = (request: { url: string; body: string; headers: Record<string, string> }) => Promise<SendResult>;
 
