@@ -40,6 +40,8 @@ export default defineConfig({
       // The specs share this one server and database and sign up many people each; by default only the first
       // account could. Who may sign up is tested on a server of its own with the defaults (e2e/signup.spec.ts).
       SIGNUP: "open",
+      // Open sign-up would close private networks by default; the specs call servers on this machine.
+      PRIVATE_NETWORK_PROVIDERS: "allow",
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",

@@ -42,6 +42,8 @@ export async function startServer({
   const variables: NodeJS.ProcessEnv = {
     ...process.env,
     SIGNUP: "open",
+    // Open sign-up would close private networks by default; the specs call servers on this machine.
+    PRIVATE_NETWORK_PROVIDERS: "allow",
     DATA_DIR: dataDir,
     APP_URL: url,
     LOG_LEVEL: "warn",
