@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { readCapped } from "./capped-stream";
+
+/** A stream of `count` chunks of `size` bytes that records how many chunks were pulled and whether it was cancelled. */
+function source(count: number, size: number) {
+  const seen = { pulled: 0, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (seen.pulled === count) return controller.close();
+      seen.pulled += 1;
+      controller.enqueue(new Uint8Array(size).fill(65));
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  return { stream, seen };
+}
+
+const tooLarge = () => new Error("too large");
+
+async function total(body: ReadableStream<Uint8Array>, maxBytes: number) {
+  let bytes = 0;
+  for await (const chunk of readCapped(body, { maxBytes, tooLarge })) bytes += chunk.byteLength;
+  return bytes;
+}
+
+describe("readCapped", () => {
+  it("hands on a body of exactly the cap whole", async () => {
+    const { stream, seen } = source(4, 256);
+    expect(await total(stream, 1024)).toBe(1024);
+    expect(seen.cancelled).toBe(false);
+  });
+
+  it("stops at the first chunk past the cap and cancels the rest of a long stream", async () => {
+    const { stream, seen } = source(50 * 1024, 1024);
+    await expect(total(stream, 1024 * 1024)).rejects.toThrow("too large");
+    expect(seen.cancelled).toBe(true);
+    // A few chunks of read-ahead at most: not the 50 MB that were on offer.
+    expect(seen.pulled).toBeLessThan(1024 + 8);
+  });
+
+  it("cancels the stream when the consumer stops early", async () => {
+    const { stream, seen } = source(100, 10);
+    for await (const _ of readCapped(stream, { maxBytes: 10_000, tooLarge })) break;
+    expect(seen.cancelled).toBe(true);
+  });
+});
