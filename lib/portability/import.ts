@@ -382,8 +382,8 @@ function remapState(state: string, connectionIds: Map<string, string>): string {
   return JSON.stringify(parsed);
 }
 
-/** Archives larger than this are refused while they arrive. */
-const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
+/** Archives larger than this (or than UPLOAD_MAX_MB) are refused while they arrive. */
+export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** Streams an uploaded archive to disk (never into memory), imports it, and removes the file again. */
 export async function importUploadedArchive({
@@ -391,34 +391,16 @@ export async function importUploadedArchive({
   body,
 }: {
   workspaceId: string;
-  body: ReadableStream<Uint8Array>;
+  /** The capped upload, from readUpload (lib/uploads/limit.ts). */
+  body: AsyncIterable<Uint8Array>;
 }): Promise<ArchiveCounts> {
   const dir = path.join(getEnv().DATA_DIR, "tmp");
   await fs.promises.mkdir(dir, { recursive: true });
   const filePath = path.join(dir, `workspace-import-${randomUUID()}.zip`);
   try {
-    await pipeline(limited(body), fs.createWriteStream(filePath));
+    await pipeline(body, fs.createWriteStream(filePath));
     return await importWorkspace({ workspaceId, filePath });
   } finally {
     await fs.promises.rm(filePath, { force: true });
-  }
-}
-
-async function* limited(body: ReadableStream<Uint8Array>) {
-  const reader = body.getReader();
-  let bytes = 0;
-  let finished = false;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
-      if (bytes > MAX_ARCHIVE_BYTES) throw new ArchiveError("too_large");
-      yield value;
-    }
-    finished = true;
-  } finally {
-    if (!finished) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
   }
 }

@@ -6,12 +6,17 @@ import path from "node:path";
 import { db } from "@/lib/db/client";
 import { sqlitePath } from "@/lib/db/migrate";
 import { getEnv } from "@/lib/env";
+import { uploadLimitBytes } from "@/lib/uploads/limit";
 import { findDatasetOrThrow } from "../datasets";
 import type { CsvMapping } from "./csv-mapping";
 import { fileError } from "./file-error";
 import type { ImportFormat } from "./spool";
 import { importInWorker } from "./spool-thread";
 
+// The import streams through a spool file and inserts in batches, so its memory does not grow with the file
+// (npm run bench imports 1 GB). OpenAI takes files up to 512 MB; a larger dataset is split into versions.
+// UPLOAD_MAX_MB may lower it (lib/uploads/limit.ts).
+export const MAX_IMPORT_BYTES = 1536 * 1024 * 1024;
 const UNSUPPORTED = /\.(xlsx?|ods|parquet)$/i;
 const CSV = /\.(csv|tsv)$/i;
 
@@ -47,6 +52,7 @@ export async function importExamples(
       body,
       path: spool,
       dataset: { kind, baseModel, exampleCount },
+      maxFileBytes: uploadLimitBytes(MAX_IMPORT_BYTES),
       csv: mapping && { filename, mapping },
       target: { database: sqlitePath(getEnv().DATABASE_URL), workspaceId, datasetId, userId },
     });
