@@ -6,6 +6,7 @@ import busboy from "busboy";
 import { AppError } from "@/lib/errors";
 import { readUpload, uploadLimitBytes } from "@/lib/uploads/limit";
 import { invalidRequest, SandboxError } from "./errors";
+import type { StorageRoom } from "./quota";
 
 type Multipart = { fields: Map<string, string>; file: { filename: string; bytes: number } | null };
 
@@ -13,7 +14,7 @@ const FIELD_LIMITS = { fields: 50, fieldSize: 64 * 1024 };
 // Room for the form's other fields and part headers around the file.
 const FORM_OVERHEAD_BYTES = FIELD_LIMITS.fields * FIELD_LIMITS.fieldSize + 1024 * 1024;
 
-export function fileTooLarge(field: string, maxBytes: number): SandboxError {
+function fileTooLarge(field: string, maxBytes: number): SandboxError {
   return new SandboxError(413, `'${field}' is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB.`, {
     param: field,
     code: "file_too_large",
@@ -22,23 +23,31 @@ export function fileTooLarge(field: string, maxBytes: number): SandboxError {
 
 /**
  * Parses the body; the one file in `fileField` is handed to `saveFile` as it arrives. Other files are
- * skipped. A file over `maxFileBytes` (or UPLOAD_MAX_MB) is a 413 as soon as it passes the limit, and the rest of
- * the body is not read; a malformed body is a 400 (the caller removes what was saved).
+ * skipped. A file over `maxFileBytes` (or UPLOAD_MAX_MB), or over the workspace's storage room, is a 413 as soon as
+ * it passes that, and the rest of the body is not read; a malformed body is a 400 (the caller removes what was saved).
  */
 export async function readMultipart(
   request: Request,
-  options: { fileField: string; maxFileBytes: number; saveFile: (stream: Readable) => Promise<number> },
+  options: {
+    fileField: string;
+    maxFileBytes: number;
+    room: StorageRoom;
+    saveFile: (stream: Readable) => Promise<number>;
+  },
 ): Promise<Multipart> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.startsWith("multipart/form-data") || !request.body) {
     throw invalidRequest("The request body must be multipart/form-data.");
   }
-  const maxFileBytes = uploadLimitBytes(options.maxFileBytes);
+  const uploadLimit = uploadLimitBytes(options.maxFileBytes);
+  const maxFileBytes = Math.min(uploadLimit, options.room.bytes);
+  const refusal = () =>
+    maxFileBytes < uploadLimit ? options.room.full() : fileTooLarge(options.fileField, maxFileBytes);
   const body = await readUpload(request, {
     ownLimitBytes: maxFileBytes + FORM_OVERHEAD_BYTES,
     field: options.fileField,
   }).catch((error: unknown) => {
-    throw isTooLarge(error) ? fileTooLarge(options.fileField, maxFileBytes) : error;
+    throw isTooLarge(error) ? refusal() : error;
   });
   const fields = new Map<string, string>();
   let file: Multipart["file"] = null;
@@ -73,10 +82,10 @@ export async function readMultipart(
   } catch (error) {
     // Let the half-written file settle, so the caller's clean-up removes all of it.
     await saving.catch(() => undefined);
-    if (tooLarge || isTooLarge(error)) throw fileTooLarge(options.fileField, maxFileBytes);
+    if (tooLarge || isTooLarge(error)) throw refusal();
     throw invalidRequest("The request body is not valid multipart/form-data.");
   }
-  if (tooLarge) throw fileTooLarge(options.fileField, maxFileBytes);
+  if (tooLarge) throw refusal();
   return { fields, file };
 }
 
