@@ -5,16 +5,15 @@
  * synced again). A bad archive changes nothing.
  */
 import "server-only";
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { encryptSecret } from "@/lib/crypto";
 import { EXAMPLE_COLUMNS } from "@/lib/datasets/insert-examples";
 import { db } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/insert-rows";
-import { getAppSecret, getEnv } from "@/lib/env";
+import { getAppSecret } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { newTempFilePath } from "@/lib/uploads/temp-files";
 import { newWebhookSecret } from "@/lib/webhooks/sign";
 import { type ArchiveReader, openArchive } from "./archive-reader";
 import { ArchiveError } from "./errors";
@@ -394,9 +393,7 @@ export async function importUploadedArchive({
   /** The capped upload, from readUpload (lib/uploads/limit.ts). */
   body: AsyncIterable<Uint8Array>;
 }): Promise<ArchiveCounts> {
-  const dir = path.join(getEnv().DATA_DIR, "tmp");
-  await fs.promises.mkdir(dir, { recursive: true });
-  const filePath = path.join(dir, `workspace-import-${randomUUID()}.zip`);
+  const filePath = await newTempFilePath("workspace-import", ".zip");
   try {
     await pipeline(body, fs.createWriteStream(filePath));
     return await importWorkspace({ workspaceId, filePath });

@@ -1,12 +1,11 @@
 /** Imports a JSONL, CSV or TSV upload into a dataset: all of its examples, or (when the file is refused) none. */
 import "server-only";
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { db } from "@/lib/db/client";
 import { sqlitePath } from "@/lib/db/migrate";
 import { getEnv } from "@/lib/env";
 import { uploadLimitBytes } from "@/lib/uploads/limit";
+import { newTempFilePath } from "@/lib/uploads/temp-files";
 import { findDatasetOrThrow } from "../datasets";
 import type { CsvMapping } from "./csv-mapping";
 import { fileError } from "./file-error";
@@ -42,9 +41,7 @@ export async function importExamples(
   if (extension) throw fileError("unsupportedFileType", { extension: extension.toLowerCase() });
   const mapping = csvMappingOf(options);
   const dataset = await findDatasetOrThrow(db, options);
-  const dir = path.join(getEnv().DATA_DIR, "tmp");
-  await fs.promises.mkdir(dir, { recursive: true });
-  const spool = path.join(dir, `import-${randomUUID()}.jsonl`);
+  const spool = await newTempFilePath("import", ".jsonl");
   try {
     const { body, filename, workspaceId, datasetId, userId } = options;
     const { kind, baseModel, exampleCount } = dataset;
