@@ -26,9 +26,13 @@ function serverRssMb(): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024;
 }
 
-/** `head`, then `megabytes` of `fill`, then `tail`, made as the server pulls it; counts what it pulled. */
-function generatedBody(head: string, megabytes: number, fill: string, tail: string) {
-  const chunk = encoder.encode(fill.repeat(Math.ceil(MB / fill.length)).slice(0, MB));
+/**
+ * `head`, then `megabytes` of `fill` repeated (each MB padded to its end with `pad`, so no line is cut), then `tail`,
+ * made as the server pulls it; counts what it pulled.
+ */
+function generatedBody(head: string, megabytes: number, fill: { unit: string; pad: string }, tail: string) {
+  const units = Math.floor(MB / fill.unit.length);
+  const chunk = encoder.encode(fill.unit.repeat(units) + fill.pad.repeat(MB - units * fill.unit.length));
   let pulled = 0;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -63,7 +67,12 @@ async function postWhole(url: string, headers: Record<string, string>, body: Uin
 
 /** A chat request whose one message is `megabytes` long: valid JSON, only too large. */
 const hugeChat = (megabytes: number) =>
-  generatedBody('{"model":"gpt-4o-mini","messages":[{"role":"user","content":"', megabytes, "x", '"}]}');
+  generatedBody(
+    '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"',
+    megabytes,
+    { unit: "x", pad: "x" },
+    '"}]}',
+  );
 
 async function cookieHeader(page: Page): Promise<string> {
   const cookies = await page.context().cookies();
@@ -131,7 +140,7 @@ test("an upload over UPLOAD_MAX_MB is refused as it streams in, and nothing of i
   const imported = await postStreamed(
     url,
     { Cookie: cookie, "x-filename": "big.jsonl" },
-    generatedBody("", 30, line, ""),
+    generatedBody("", 30, { unit: line, pad: "\n" }, ""),
   );
   expect(imported.status).toBe(413);
   expect(imported.json).toMatchObject({ error: { fields: { file: { code: "fileTooLarge", params: { maxMb: 4 } } } } });
@@ -152,7 +161,7 @@ test("an upload over UPLOAD_MAX_MB is refused as it streams in, and nothing of i
       'Content-Disposition: form-data; name="file"; filename="big.jsonl"\r\nContent-Type: application/jsonl',
     )}`,
     30,
-    line,
+    { unit: line, pad: "\n" },
     `\r\n--${boundary}--\r\n`,
   );
   const token = sandboxToken();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readCapped } from "./capped-stream";
 
 /** A stream of `count` chunks of `size` bytes that records how many chunks were pulled and whether it was cancelled. */
@@ -32,17 +32,25 @@ describe("readCapped", () => {
     expect(seen.cancelled).toBe(false);
   });
 
-  it("stops at the first chunk past the cap and cancels the rest of a long stream", async () => {
+  it("refuses at the first chunk past the cap, drops what follows for a moment, then cancels a long stream", async () => {
     const { stream, seen } = source(50 * 1024, 1024);
     await expect(total(stream, 1024 * 1024)).rejects.toThrow("too large");
-    expect(seen.cancelled).toBe(true);
-    // A few chunks of read-ahead at most: not the 50 MB that were on offer.
-    expect(seen.pulled).toBeLessThan(1024 + 8);
+    await vi.waitFor(() => expect(seen.cancelled).toBe(true));
+    // The cap and at most 8 MB dropped after it (what a sender has in flight): not the 50 MB that were on offer.
+    expect(seen.pulled).toBeGreaterThan(1024);
+    expect(seen.pulled).toBeLessThan(1024 + 8 * 1024 + 8);
   });
 
-  it("cancels the stream when the consumer stops early", async () => {
-    const { stream, seen } = source(100, 10);
-    for await (const _ of readCapped(stream, { maxBytes: 10_000, tooLarge })) break;
-    expect(seen.cancelled).toBe(true);
+  it("drops the rest of a short stream to its end, so the connection is not reset", async () => {
+    const { stream, seen } = source(2 * 1024, 1024);
+    await expect(total(stream, 1024 * 1024)).rejects.toThrow("too large");
+    await vi.waitFor(() => expect(seen.pulled).toBe(2 * 1024));
+    expect(seen.cancelled).toBe(false);
+  });
+
+  it("stops taking the stream when the consumer stops early", async () => {
+    const { stream, seen } = source(50 * 1024, 1024);
+    for await (const _ of readCapped(stream, { maxBytes: 100 * 1024 * 1024, tooLarge })) break;
+    await vi.waitFor(() => expect(seen.cancelled).toBe(true));
   });
 });

@@ -1,7 +1,7 @@
 /** JSON request bodies (chat, REST API, Sandbox), read through the capped reader up to JSON_BODY_MAX_KB. */
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { declaresMoreThan, readCapped } from "./capped-stream";
+import { declaresMoreThan, readCapped, refuseBody } from "./capped-stream";
 
 /**
  * The parsed body, or undefined when there is none or it is not JSON. A body over the cap, by its Content-Length
@@ -11,7 +11,7 @@ export async function readJsonBody(request: Request, maxBytes = getEnv().JSON_BO
   if (!request.body) return undefined;
   const tooLarge = () => new AppError("too_large", `The request body is larger than ${Math.floor(maxBytes / 1024)} KB`);
   if (declaresMoreThan(request, maxBytes)) {
-    await request.body.cancel().catch(() => undefined);
+    refuseBody(request.body);
     throw tooLarge();
   }
   const chunks: Uint8Array[] = [];

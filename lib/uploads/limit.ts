@@ -4,7 +4,7 @@
  */
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { declaresMoreThan, readCapped } from "./capped-stream";
+import { declaresMoreThan, readCapped, refuseBody } from "./capped-stream";
 
 const MB = 1024 * 1024;
 
@@ -41,7 +41,7 @@ export async function uploadBody(request: Request, options: UploadOptions): Prom
   if (!request.body) throw new AppError("invalid_input", "No file", { fields: { [field]: { code: "emptyFile" } } });
   const limit = uploadLimitBytes(options.ownLimitBytes);
   if (declaresMoreThan(request, limit)) {
-    await request.body.cancel().catch(() => undefined);
+    refuseBody(request.body);
     throw uploadTooLarge(limit, options);
   }
   return request.body;
