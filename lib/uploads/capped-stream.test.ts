@@ -32,25 +32,20 @@ describe("readCapped", () => {
     expect(seen.cancelled).toBe(false);
   });
 
-  it("refuses at the first chunk past the cap, drops what follows for a moment, then cancels a long stream", async () => {
+  it("refuses at the first chunk past the cap, reads no further, and cancels the stream once the answer is out", async () => {
     const { stream, seen } = source(50 * 1024, 1024);
     await expect(total(stream, 1024 * 1024)).rejects.toThrow("too large");
-    await vi.waitFor(() => expect(seen.cancelled).toBe(true));
-    // The cap and at most 8 MB dropped after it (what a sender has in flight): not the 50 MB that were on offer.
-    expect(seen.pulled).toBeGreaterThan(1024);
-    expect(seen.pulled).toBeLessThan(1024 + 8 * 1024 + 8);
-  });
-
-  it("drops the rest of a short stream to its end, so the connection is not reset", async () => {
-    const { stream, seen } = source(2 * 1024, 1024);
-    await expect(total(stream, 1024 * 1024)).rejects.toThrow("too large");
-    await vi.waitFor(() => expect(seen.pulled).toBe(2 * 1024));
-    expect(seen.cancelled).toBe(false);
+    const pulled = seen.pulled;
+    // A chunk or two of read-ahead at most: not the 50 MB that were on offer.
+    expect(pulled).toBeLessThan(1024 + 4);
+    await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
+    expect(seen.pulled).toBe(pulled);
   });
 
   it("stops taking the stream when the consumer stops early", async () => {
     const { stream, seen } = source(50 * 1024, 1024);
     for await (const _ of readCapped(stream, { maxBytes: 100 * 1024 * 1024, tooLarge })) break;
-    await vi.waitFor(() => expect(seen.cancelled).toBe(true));
+    await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
+    expect(seen.pulled).toBeLessThan(4);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * The one reader of request bodies: it hands on the bytes as they arrive and, once they pass a cap, throws and stops
- * taking the body (nothing more is kept, and the stream is cancelled). Content-Length is never trusted for this.
+ * reading the body (nothing more is read or kept; the stream is cancelled). Content-Length is never trusted for this.
  */
 
-// What the sender had already sent when the body was refused is still read, and dropped, for a moment: closing a
-// connection with unread bytes resets it, and a client that finished sending then often loses the 413 on its way.
-const LINGER_BYTES = 8 * 1024 * 1024;
-const LINGER_MS = 2_000;
+// A refused body is cancelled a moment later, not at once: cancelling aborts the request, and Next then drops the
+// response on its way, so a client would see a reset connection instead of the 413. Meanwhile nothing is read: the
+// sender is held back by TCP flow control.
+const CANCEL_DELAY_MS = 2_000;
 
 /** The body's chunks, at most `maxBytes` in all; past that the body is refused (`refuseBody`) and `tooLarge()` thrown. */
 export async function* readCapped(
@@ -32,27 +32,13 @@ export async function* readCapped(
   }
 }
 
-/** Stops taking a body that will not be read: in the background, what is already on its way is dropped, then it is cancelled. */
+/** Stops taking a body that will not be read: nothing more of it is read, and it is cancelled once the answer is out. */
 export function refuseBody(body: ReadableStream<Uint8Array>): void {
   refuse(body.getReader());
 }
 
 function refuse(reader: ReadableStreamDefaultReader<Uint8Array>): void {
-  void (async () => {
-    const timer = new Promise<"late">((resolve) => setTimeout(resolve, LINGER_MS, "late").unref());
-    let dropped = 0;
-    try {
-      while (dropped <= LINGER_BYTES) {
-        const read = await Promise.race([reader.read(), timer]);
-        if (read === "late") break;
-        if (read.done) return;
-        dropped += read.value.byteLength;
-      }
-      await reader.cancel();
-    } catch {
-      // The sender is gone already.
-    }
-  })();
+  setTimeout(() => void reader.cancel().catch(() => undefined), CANCEL_DELAY_MS).unref();
 }
 
 /** Whether the request says, by its Content-Length, that its body is larger than `maxBytes`. */

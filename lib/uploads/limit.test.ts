@@ -70,8 +70,8 @@ describe("readUpload", () => {
     const { readUpload } = await withMaxMb("1");
     const { request, seen } = upload(1600, { "content-length": String(100 * MB) });
     await expect(readUpload(request, { ownLimitBytes: 25 * MB })).rejects.toThrow(refusal("file", "fileTooLarge", 1));
-    await vi.waitFor(() => expect(seen.cancelled).toBe(true));
-    expect(seen.pulled).toBeLessThan(8 * 16 + 4);
+    await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
+    expect(seen.pulled).toBeLessThan(2);
   });
 
   it("stops a chunked upload, or one whose length lied, at the limit and cancels the rest", async () => {
@@ -80,8 +80,8 @@ describe("readUpload", () => {
       const { request, seen } = upload(1600, headers);
       const chunks = await readUpload(request, { ownLimitBytes: 25 * MB, field: "archive", fieldCode: "too_large" });
       await expect(bytesOf(chunks)).rejects.toThrow(refusal("archive", "too_large", 1));
-      await vi.waitFor(() => expect(seen.cancelled).toBe(true));
-      expect(seen.pulled).toBeLessThan(17 + 8 * 16 + 4);
+      await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
+      expect(seen.pulled).toBeLessThan(17 + 4);
     }
   });
 
