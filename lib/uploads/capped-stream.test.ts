@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { readCapped } from "./capped-stream";
+import { readCapped, refuseBody } from "./capped-stream";
 
 /** A stream of `count` chunks of `size` bytes that records how many chunks were pulled and whether it was cancelled. */
 function source(count: number, size: number) {
@@ -47,5 +47,20 @@ describe("readCapped", () => {
     for await (const _ of readCapped(stream, { maxBytes: 100 * 1024 * 1024, tooLarge })) break;
     await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
     expect(seen.pulled).toBeLessThan(4);
+  });
+});
+
+describe("refuseBody", () => {
+  it("reads a small body to its end and drops it, so the client is not cut off before the answer", async () => {
+    const { stream, seen } = source(2 * 1024, 1024);
+    refuseBody(stream, 2 * 1024 * 1024);
+    await vi.waitFor(() => expect(seen.pulled).toBe(2 * 1024));
+  });
+
+  it("does not read a large body at all, and cancels it a moment later", async () => {
+    const { stream, seen } = source(50 * 1024, 1024);
+    refuseBody(stream, 50 * 1024 * 1024);
+    await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
+    expect(seen.pulled).toBeLessThan(2);
   });
 });

@@ -7,6 +7,10 @@
 // response on its way, so a client would see a reset connection instead of the 413. Meanwhile nothing is read: the
 // sender is held back by TCP flow control.
 const CANCEL_DELAY_MS = 2_000;
+// A body refused by its Content-Length before any of it was read is different: a small one has usually been sent
+// whole already, and unless it is taken off the connection the client loses the answer. Up to this much is read and
+// dropped (never kept).
+const DROP_MAX_BYTES = 8 * 1024 * 1024;
 
 /** The body's chunks, at most `maxBytes` in all; past that the body is refused (`refuseBody`) and `tooLarge()` thrown. */
 export async function* readCapped(
@@ -32,16 +36,33 @@ export async function* readCapped(
   }
 }
 
-/** Stops taking a body that will not be read: nothing more of it is read, and it is cancelled once the answer is out. */
-export function refuseBody(body: ReadableStream<Uint8Array>): void {
-  refuse(body.getReader());
+/**
+ * Refuses a request's body by its Content-Length, unread: one of at most 8 MB is read to its end and dropped, a larger
+ * one is not read at all; either is cancelled once the answer is out.
+ */
+export function refuseBody(body: ReadableStream<Uint8Array>, declaredBytes: number): void {
+  const reader = body.getReader();
+  refuse(reader);
+  if (declaredBytes > DROP_MAX_BYTES) return;
+  void (async () => {
+    let dropped = 0;
+    try {
+      while (dropped <= DROP_MAX_BYTES) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        dropped += value.byteLength;
+      }
+    } catch {
+      // The sender is gone.
+    }
+  })();
 }
 
 function refuse(reader: ReadableStreamDefaultReader<Uint8Array>): void {
   setTimeout(() => void reader.cancel().catch(() => undefined), CANCEL_DELAY_MS).unref();
 }
 
-/** Whether the request says, by its Content-Length, that its body is larger than `maxBytes`. */
-export function declaresMoreThan(request: Request, maxBytes: number): boolean {
-  return Number(request.headers.get("content-length") ?? 0) > maxBytes;
+/** The body's size by the request's Content-Length (0 when it sends none). */
+export function declaredBytes(request: Request): number {
+  return Number(request.headers.get("content-length") ?? 0) || 0;
 }

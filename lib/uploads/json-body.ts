@@ -1,7 +1,7 @@
 /** JSON request bodies (chat, REST API, Sandbox), read through the capped reader up to JSON_BODY_MAX_KB. */
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { declaresMoreThan, readCapped, refuseBody } from "./capped-stream";
+import { declaredBytes, readCapped, refuseBody } from "./capped-stream";
 
 /**
  * The parsed body, or undefined when there is none or it is not JSON. A body over the cap, by its Content-Length
@@ -10,8 +10,8 @@ import { declaresMoreThan, readCapped, refuseBody } from "./capped-stream";
 export async function readJsonBody(request: Request, maxBytes = getEnv().JSON_BODY_MAX_KB * 1024): Promise<unknown> {
   if (!request.body) return undefined;
   const tooLarge = () => new AppError("too_large", `The request body is larger than ${Math.floor(maxBytes / 1024)} KB`);
-  if (declaresMoreThan(request, maxBytes)) {
-    refuseBody(request.body);
+  if (declaredBytes(request) > maxBytes) {
+    refuseBody(request.body, declaredBytes(request));
     throw tooLarge();
   }
   const chunks: Uint8Array[] = [];

@@ -4,7 +4,7 @@
  */
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { declaresMoreThan, readCapped, refuseBody } from "./capped-stream";
+import { declaredBytes, readCapped, refuseBody } from "./capped-stream";
 
 const MB = 1024 * 1024;
 
@@ -40,8 +40,8 @@ export async function uploadBody(request: Request, options: UploadOptions): Prom
   const field = options.field ?? "file";
   if (!request.body) throw new AppError("invalid_input", "No file", { fields: { [field]: { code: "emptyFile" } } });
   const limit = uploadLimitBytes(options.ownLimitBytes);
-  if (declaresMoreThan(request, limit)) {
-    refuseBody(request.body);
+  if (declaredBytes(request) > limit) {
+    refuseBody(request.body, declaredBytes(request));
     throw uploadTooLarge(limit, options);
   }
   return request.body;
