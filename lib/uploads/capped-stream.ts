@@ -62,6 +62,12 @@ function refuse(reader: ReadableStreamDefaultReader<Uint8Array>): void {
   setTimeout(() => void reader.cancel().catch(() => undefined), CANCEL_DELAY_MS).unref();
 }
 
+/**
+ * Headers of the answer to a refused body (413): the rest of that body may still be on the connection, so it cannot
+ * carry another request; the client opens a new one.
+ */
+export const REFUSED_BODY_HEADERS = { Connection: "close" };
+
 /** The body's size by the request's Content-Length (0 when it sends none). */
 export function declaredBytes(request: Request): number {
   return Number(request.headers.get("content-length") ?? 0) || 0;
