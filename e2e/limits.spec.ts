@@ -104,23 +104,23 @@ test("a 50 MB JSON body to the chat and to the Sandbox is refused at once, and t
   for (const target of targets) expect((await postStreamed(target.url, target.headers, hugeChat(2))).status).toBe(413);
 
   const before = serverRssMb();
-  for (let round = 0; round < 2; round += 1) {
-    for (const target of targets) {
-      const streamed = await postStreamed(target.url, target.headers, hugeChat(50));
-      expect(streamed.status).toBe(413);
-      expect(streamed.json).toEqual(target.refusal);
-      expect(streamed.ms).toBeLessThan(10_000);
-      // The server stopped reading past its 1 MB limit: what was sent is that plus what socket buffers hold.
-      expect(streamed.sentMb).toBeLessThan(25);
+  for (const target of targets) {
+    const streamed = await postStreamed(target.url, target.headers, hugeChat(50));
+    expect(streamed.status).toBe(413);
+    expect(streamed.json).toEqual(target.refusal);
+    expect(streamed.ms).toBeLessThan(10_000);
+    // The server stopped reading soon after its 1 MB limit (it drops at most 4 MB more, so that a client that has
+    // sent a small body whole still gets the answer): what was sent is that plus what socket buffers hold.
+    expect(streamed.sentMb).toBeLessThan(25);
 
-      const whole = await postWhole(target.url, target.headers, Buffer.alloc(50 * MB, "x"));
-      expect(whole.status).toBe(413);
-      expect(whole.json).toEqual(target.refusal);
-      expect(whole.ms).toBeLessThan(10_000);
-    }
+    const whole = await postWhole(target.url, target.headers, Buffer.alloc(50 * MB, "x"));
+    expect(whole.status).toBe(413);
+    expect(whole.json).toEqual(target.refusal);
+    expect(whole.ms).toBeLessThan(10_000);
   }
-  // Eight 50 MB bodies went by: kept, even one of them would show here.
-  expect(serverRssMb() - before).toBeLessThan(20);
+  // Four 50 MB bodies went by. Read and parsed, one alone would take more than 100 MB; what shows is the few MB
+  // read and dropped per body that the garbage collector has not given back yet.
+  expect(serverRssMb() - before).toBeLessThan(64);
 });
 
 test("an upload over UPLOAD_MAX_MB is refused as it streams in, and nothing of it is imported", async ({ page }) => {

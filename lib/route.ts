@@ -4,7 +4,6 @@ import { type Access, requireAccess } from "@/lib/auth/access";
 import { routePermissions } from "@/lib/auth/policy";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { REFUSED_BODY_HEADERS } from "@/lib/uploads/capped-stream";
 
 type Handler<Params> = (context: { access: Access; request: Request; params: Params }) => Promise<Response | object>;
 
@@ -25,7 +24,7 @@ export function createRoute<Params = Record<string, never>>(options: { name: str
       if (error instanceof AppError) {
         return Response.json(
           { error: { code: error.code, fields: error.fields } },
-          { status: HTTP_STATUS[error.code], headers: error.code === "too_large" ? REFUSED_BODY_HEADERS : {} },
+          { status: HTTP_STATUS[error.code] },
         );
       }
       logger.error(options.name, error);

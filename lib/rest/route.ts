@@ -5,7 +5,6 @@ import type { TokenAccess } from "@/lib/api-tokens/queries";
 import { tokenRoutePermissions } from "@/lib/auth/policy";
 import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { REFUSED_BODY_HEADERS } from "@/lib/uploads/capped-stream";
 import { readJsonBody } from "@/lib/uploads/json-body";
 import { fieldErrorsFrom } from "@/lib/validation";
 import { authorizeToken, RateLimitedError } from "./authorize";
@@ -45,11 +44,7 @@ export function createApiRoute<Params = Record<string, never>>(
       }
       if (error instanceof AppError) {
         // AppError messages are written for people and never carry secrets; unknown errors stay on the server.
-        return errorResponse(error.code, error.message, {
-          status: HTTP_STATUS[error.code],
-          fields: error.fields,
-          headers: error.code === "too_large" ? REFUSED_BODY_HEADERS : {},
-        });
+        return errorResponse(error.code, error.message, { status: HTTP_STATUS[error.code], fields: error.fields });
       }
       logger.error(`api ${options.name}`, error);
       return errorResponse("internal", "Something went wrong", { status: 500 });

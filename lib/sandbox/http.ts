@@ -5,7 +5,6 @@ import { findSandboxConnectionByToken } from "@/lib/connections/queries";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { REFUSED_BODY_HEADERS } from "@/lib/uploads/capped-stream";
 import { readJsonBody } from "@/lib/uploads/json-body";
 import type { FineTuningCutoff } from "./cutoff";
 import { SandboxError } from "./errors";
@@ -33,10 +32,7 @@ const RATE_LIMIT_HEADERS = {
 };
 
 function errorResponse(error: SandboxError, headers: Record<string, string>): Response {
-  return Response.json(error.body, {
-    status: error.status,
-    headers: error.status === 413 ? { ...headers, ...REFUSED_BODY_HEADERS } : headers,
-  });
+  return Response.json(error.body, { status: error.status, headers });
 }
 
 function bearerToken(request: Request): string | null {

@@ -35,32 +35,30 @@ describe("readCapped", () => {
   it("refuses at the first chunk past the cap, reads no further, and cancels the stream once the answer is out", async () => {
     const { stream, seen } = source(50 * 1024, 1024);
     await expect(total(stream, 1024 * 1024)).rejects.toThrow("too large");
-    const pulled = seen.pulled;
-    // A chunk or two of read-ahead at most: not the 50 MB that were on offer.
-    expect(pulled).toBeLessThan(1024 + 4);
     await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
-    expect(seen.pulled).toBe(pulled);
+    // The cap, and at most 4 MB dropped after it: not the 50 MB that were on offer.
+    expect(seen.pulled).toBeLessThan(1024 + 4 * 1024 + 4);
   });
 
   it("stops taking the stream when the consumer stops early", async () => {
     const { stream, seen } = source(50 * 1024, 1024);
     for await (const _ of readCapped(stream, { maxBytes: 100 * 1024 * 1024, tooLarge })) break;
     await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
-    expect(seen.pulled).toBeLessThan(4);
+    expect(seen.pulled).toBeLessThan(4 * 1024 + 4);
   });
 });
 
 describe("refuseBody", () => {
   it("reads a small body to its end and drops it, so the client is not cut off before the answer", async () => {
     const { stream, seen } = source(2 * 1024, 1024);
-    refuseBody(stream, 2 * 1024 * 1024);
+    refuseBody(stream);
     await vi.waitFor(() => expect(seen.pulled).toBe(2 * 1024));
   });
 
-  it("does not read a large body at all, and cancels it a moment later", async () => {
+  it("reads at most 4 MB of a large body, and cancels it a moment later", async () => {
     const { stream, seen } = source(50 * 1024, 1024);
-    refuseBody(stream, 50 * 1024 * 1024);
+    refuseBody(stream);
     await vi.waitFor(() => expect(seen.cancelled).toBe(true), { timeout: 5_000 });
-    expect(seen.pulled).toBeLessThan(2);
+    expect(seen.pulled).toBeLessThan(4 * 1024 + 4);
   });
 });

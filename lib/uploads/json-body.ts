@@ -11,7 +11,7 @@ export async function readJsonBody(request: Request, maxBytes = getEnv().JSON_BO
   if (!request.body) return undefined;
   const tooLarge = () => new AppError("too_large", `The request body is larger than ${Math.floor(maxBytes / 1024)} KB`);
   if (declaredBytes(request) > maxBytes) {
-    refuseBody(request.body, declaredBytes(request));
+    refuseBody(request.body);
     throw tooLarge();
   }
   const chunks: Uint8Array[] = [];

@@ -41,7 +41,7 @@ export async function uploadBody(request: Request, options: UploadOptions): Prom
   if (!request.body) throw new AppError("invalid_input", "No file", { fields: { [field]: { code: "emptyFile" } } });
   const limit = uploadLimitBytes(options.ownLimitBytes);
   if (declaredBytes(request) > limit) {
-    refuseBody(request.body, declaredBytes(request));
+    refuseBody(request.body);
     throw uploadTooLarge(limit, options);
   }
   return request.body;
