@@ -6,6 +6,8 @@ export async function register() {
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { startJobRunner } = await import("./lib/jobs/runner");
       startJobRunner();
+      const { removeStaleTempFilesOnStart } = await import("./lib/uploads/temp-files");
+      removeStaleTempFilesOnStart();
     }
   }
 }

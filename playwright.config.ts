@@ -45,6 +45,8 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
+      // No spec uploads more; e2e/limits.spec.ts sends more to see it refused.
+      UPLOAD_MAX_MB: "4",
     },
   },
 });

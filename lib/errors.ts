@@ -5,6 +5,7 @@ export type ErrorCode =
   | "not_found"
   | "invalid_input"
   | "conflict"
+  | "too_large"
   | "provider_unavailable"
   | "internal";
 
@@ -15,6 +16,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  too_large: 413,
   provider_unavailable: 503,
   internal: 500,
 };

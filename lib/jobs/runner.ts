@@ -1,6 +1,6 @@
 /**
  * The background job runner, started with the server: while this process holds the database lease it syncs
- * due jobs, imports jobs started elsewhere and sends webhooks. Everything it needs is in the database, so a
+ * due jobs, imports jobs started elsewhere, sends webhooks and clears expired Sandbox uploads. Everything it needs is in the database, so a
  * restarted or another server picks up where it stopped.
  */
 import "server-only";
@@ -9,6 +9,7 @@ import { hostname } from "node:os";
 import { getEnv } from "@/lib/env";
 import { acquireLease, releaseLease } from "@/lib/lease";
 import { logger } from "@/lib/logger";
+import { removeExpiredUploads } from "@/lib/sandbox/upload-expiry";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { importExternalJobs } from "./sync/import";
 import { listDueJobIds, listSyncConnections } from "./sync/queries";
@@ -22,6 +23,8 @@ const PARALLEL_SYNCS = 3;
 const JOBS_PER_TICK = 12;
 /** The Sandbox is local and cheap to ask: jobs started with its SDK show up within seconds. */
 const SANDBOX_IMPORT_MS = 5_000;
+/** Expired Sandbox uploads are also cleared when touched; this catches the ones nobody touches again. */
+const UPLOAD_SWEEP_MS = 10 * 60_000;
 
 type Runner = { stop: () => Promise<void> };
 
@@ -38,6 +41,7 @@ async function guarded(what: string, work: () => Promise<unknown>) {
 function createRunner(): Runner {
   const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const nextImportAt = new Map<string, number>();
+  let nextSweepAt = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
 
@@ -76,6 +80,10 @@ function createRunner(): Runner {
     });
     await guarded("importing jobs", () => importDue(Date.now()));
     await guarded("sending webhooks", () => deliverDueWebhooks());
+    if (Date.now() >= nextSweepAt) {
+      nextSweepAt = Date.now() + UPLOAD_SWEEP_MS;
+      await guarded("clearing expired Sandbox uploads", () => removeExpiredUploads());
+    }
   }
 
   function schedule() {

@@ -6,15 +6,13 @@
  * nothing.
  */
 import "server-only";
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { db } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { newTempFilePath } from "@/lib/uploads/temp-files";
 import { type ArchiveReader, openArchive } from "./archive-reader";
 import { matchAuthors } from "./authors";
 import { ArchiveError, entryError } from "./errors";
@@ -87,8 +85,8 @@ async function restore(tx: Prisma.TransactionClient, workspaceId: string, archiv
   await restoreConversations(context, connectionIds);
 }
 
-/** Archives larger than this are refused while they arrive. */
-const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
+/** Archives larger than this (or than UPLOAD_MAX_MB) are refused while they arrive. */
+export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** Streams an uploaded archive to disk (never into memory), imports it, and removes the file again. */
 export async function importUploadedArchive({
@@ -96,34 +94,14 @@ export async function importUploadedArchive({
   body,
 }: {
   workspaceId: string;
-  body: ReadableStream<Uint8Array>;
+  /** The capped upload, from readUpload (lib/uploads/limit.ts). */
+  body: AsyncIterable<Uint8Array>;
 }): Promise<ArchiveCounts> {
-  const dir = path.join(getEnv().DATA_DIR, "tmp");
-  await fs.promises.mkdir(dir, { recursive: true });
-  const filePath = path.join(dir, `workspace-import-${randomUUID()}.zip`);
+  const filePath = await newTempFilePath("workspace-import", ".zip");
   try {
-    await pipeline(limited(body), fs.createWriteStream(filePath));
+    await pipeline(body, fs.createWriteStream(filePath));
     return await importWorkspace({ workspaceId, filePath });
   } finally {
     await fs.promises.rm(filePath, { force: true });
-  }
-}
-
-async function* limited(body: ReadableStream<Uint8Array>) {
-  const reader = body.getReader();
-  let bytes = 0;
-  let finished = false;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
-      if (bytes > MAX_ARCHIVE_BYTES) throw new ArchiveError("too_large");
-      yield value;
-    }
-    finished = true;
-  } finally {
-    if (!finished) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
   }
 }

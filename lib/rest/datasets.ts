@@ -1,8 +1,9 @@
 /** Datasets for the REST API: one with its versions, and a new one made from a JSONL body in one call. */
 import "server-only";
 import type { Access } from "@/lib/auth/access";
+import { MAX_IMPORT_BYTES } from "@/lib/datasets/import/import-examples";
 import { createDataset, discardDataset, getDatasetOrThrow, importExamples, listVersions } from "@/lib/datasets/queries";
-import { AppError } from "@/lib/errors";
+import { uploadBody } from "@/lib/uploads/limit";
 
 type DatasetRef = { workspaceId: string; datasetId: string };
 
@@ -11,11 +12,10 @@ export async function getDatasetWithVersions(ref: DatasetRef) {
   return { ...dataset, versions };
 }
 
-/** Imports into an existing dataset; the body is the file, streamed. */
+/** Imports into an existing dataset; the body is the file, streamed (and capped, as in the app). */
 export async function importBody(options: DatasetRef & { userId: string; request: Request; filename: string }) {
   const { request, ...ref } = options;
-  if (!request.body) throw new AppError("invalid_input", "No file", { fields: { file: { code: "emptyFile" } } });
-  return importExamples({ ...ref, body: request.body });
+  return importExamples({ ...ref, body: await uploadBody(request, { ownLimitBytes: MAX_IMPORT_BYTES }) });
 }
 
 /** Creates the dataset and imports the body into it; a refused file leaves no empty dataset behind. */

@@ -21,6 +21,7 @@ const errorSchema = {
             "not_found",
             "invalid_input",
             "conflict",
+            "too_large",
             "provider_unavailable",
             "rate_limited",
             "internal",

@@ -5,6 +5,7 @@ import type { TokenAccess } from "@/lib/api-tokens/queries";
 import { tokenRoutePermissions } from "@/lib/auth/policy";
 import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { readJsonBody } from "@/lib/uploads/json-body";
 import { fieldErrorsFrom } from "@/lib/validation";
 import { authorizeToken, RateLimitedError } from "./authorize";
 
@@ -51,9 +52,9 @@ export function createApiRoute<Params = Record<string, never>>(
   };
 }
 
-/** The JSON body checked with `schema`; a body that is not JSON counts as missing every field. */
+/** The JSON body checked with `schema`; a body that is not JSON counts as missing every field, one too large is a 413. */
 export async function parseJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
-  return parseWith(schema, await request.json().catch(() => undefined));
+  return parseWith(schema, await readJsonBody(request));
 }
 
 export function parseQuery<Schema extends z.ZodType>(request: Request, schema: Schema): z.output<Schema> {

@@ -2,7 +2,7 @@
 import "server-only";
 import { logger } from "@/lib/logger";
 import { chatCompletion, chatCompletionChunks, promptTokensOf } from "./chat/completion";
-import { examplesFromJsonl } from "./chat/examples";
+import { examplesFromStream } from "./chat/examples";
 import { composeReply } from "./chat/reply";
 import { buildExampleIndex, type ExampleIndex } from "./chat/similarity";
 import { realisticPace, sseStream } from "./chat/sse";
@@ -49,9 +49,7 @@ const MAX_CACHED_INDEXES = 20;
 function indexFor(job: JobRow): Promise<ExampleIndex> {
   let index = indexes.get(job.id);
   if (!index) {
-    index = blobStore(job.connectionId)
-      .text("training", job.id)
-      .then((text) => buildExampleIndex(examplesFromJsonl(text)));
+    index = examplesFromStream(blobStore(job.connectionId).textChunks("training", job.id)).then(buildExampleIndex);
     indexes.set(job.id, index);
     if (indexes.size > MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value as string);
     // A failure is not kept: the next request tries again.

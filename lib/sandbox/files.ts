@@ -6,6 +6,7 @@ import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
 import { readMultipart } from "./multipart";
 import { paginate, readLimit } from "./pagination";
+import { storageRoom } from "./quota";
 import { blobStore } from "./storage";
 
 const UPLOAD_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
@@ -62,11 +63,13 @@ export function expiresAt(createdAt: number, seconds: unknown): number | null {
 export async function uploadFile(connection: SandboxConnection, request: Request) {
   const id = newId("file-");
   const blobs = blobStore(connection.id);
+  const room = await storageRoom(connection);
   // Whatever goes wrong after the bytes reached the disk, they do not stay there.
   try {
     const form = await readMultipart(request, {
       fileField: "file",
       maxFileBytes: MAX_FILE_BYTES,
+      room,
       saveFile: (stream) => blobs.write("files", id, stream),
     });
     if (!form.file) throw invalidRequest("Missing required parameter: 'file'.", "file");
@@ -135,5 +138,5 @@ export async function fineTuneFileOrThrow(connection: SandboxConnection, fileId:
       "invalid_file_purpose",
     );
   }
-  return { id: row.id, text: await blobStore(connection.id).text("files", row.id) };
+  return row;
 }

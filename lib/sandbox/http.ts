@@ -3,7 +3,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { findSandboxConnectionByToken } from "@/lib/connections/queries";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { readJsonBody } from "@/lib/uploads/json-body";
 import type { FineTuningCutoff } from "./cutoff";
 import { SandboxError } from "./errors";
 
@@ -94,15 +96,19 @@ export function sandboxRoute<Params = Record<string, never>>(handler: Handler<Pa
       return response;
     } catch (error) {
       if (error instanceof SandboxError) return errorResponse(error, headers);
+      // The capped body readers refuse in the app's terms; the Sandbox answers in OpenAI's.
+      if (error instanceof AppError && error.code === "too_large") {
+        return errorResponse(new SandboxError(413, `${error.message}.`, { code: "request_too_large" }), headers);
+      }
       logger.error(`Sandbox ${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(new SandboxError(500, "The server had an error while processing your request."), headers);
     }
   };
 }
 
-/** Reads a JSON body or answers 400 the way OpenAI does. */
+/** Reads a JSON body (capped at JSON_BODY_MAX_KB) or answers 400 the way OpenAI does. */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
-  const body: unknown = await request.json().catch(() => undefined);
+  const body = await readJsonBody(request);
   if (!body || typeof body !== "object" || Array.isArray(body)) {
     throw new SandboxError(400, "We could not parse the JSON body of your request. The body must be a JSON object.");
   }

@@ -54,8 +54,16 @@ export function blobStore(connectionId: string) {
       return Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
     },
 
-    async text(kind: Kind, id: string): Promise<string> {
-      return fs.promises.readFile(blobPath(kind, id), "utf8");
+    /** The blob as text, streamed in chunks (never the whole file in one string). */
+    async *textChunks(kind: Kind, id: string): AsyncGenerator<string> {
+      yield* fs.createReadStream(blobPath(kind, id), { encoding: "utf8" });
+    },
+
+    /** Copies a blob, on disk. */
+    async copy(from: { kind: Kind; id: string }, to: { kind: Kind; id: string }): Promise<void> {
+      const target = blobPath(to.kind, to.id);
+      await fs.promises.mkdir(path.dirname(target), { recursive: true });
+      await fs.promises.copyFile(blobPath(from.kind, from.id), target);
     },
 
     async remove(kind: Kind, id: string): Promise<void> {

@@ -6,7 +6,9 @@ import { checkFineTuneFilename, checkPurpose, expiresAt, toFileObject } from "./
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
 import { readMultipart } from "./multipart";
+import { storageRoom } from "./quota";
 import { blobStore } from "./storage";
+import { removeExpiredUploads } from "./upload-expiry";
 
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 8 * 1024 * 1024 * 1024;
@@ -40,7 +42,10 @@ async function getUploadOrThrow(connection: SandboxConnection, uploadId: string)
 async function getPendingUpload(connection: SandboxConnection, uploadId: string) {
   const row = await getUploadOrThrow(connection, uploadId);
   if (row.status !== "pending") throw invalidRequest(`Upload ${uploadId} is already ${row.status}.`, "upload_id");
-  if (unixSeconds() > row.expiresAt) throw invalidRequest(`Upload ${uploadId} has expired.`, "upload_id");
+  if (unixSeconds() > row.expiresAt) {
+    await removeExpiredUploads({ workspaceId: connection.workspaceId });
+    throw invalidRequest(`Upload ${uploadId} has expired.`, "upload_id");
+  }
   return row;
 }
 
@@ -57,6 +62,8 @@ export async function createUpload(connection: SandboxConnection, body: Record<s
   }
   const purpose = checkPurpose(body.purpose);
   checkFineTuneFilename(purpose, filename);
+  const room = await storageRoom(connection);
+  if (bytes > room.bytes) throw room.full();
   const createdAt = unixSeconds();
   const seconds = (body.expires_after as { seconds?: unknown } | undefined)?.seconds;
   const row = await db.sandboxUpload.create({
@@ -79,10 +86,12 @@ export async function addUploadPart(connection: SandboxConnection, uploadId: str
   const upload = await getPendingUpload(connection, uploadId);
   const id = newId("part_");
   const blobs = blobStore(connection.id);
+  const room = await storageRoom(connection);
   try {
     const form = await readMultipart(request, {
       fileField: "data",
       maxFileBytes: MAX_PART_BYTES,
+      room,
       saveFile: (stream) => blobs.write("parts", id, stream),
     });
     if (!form.file) throw invalidRequest("Missing required parameter: 'data'.", "data");

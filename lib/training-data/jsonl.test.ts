@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseJsonlLines } from "./jsonl";
+import { parseJsonlLines, parseJsonlStream } from "./jsonl";
 
 describe("parseJsonlLines", () => {
   it("numbers lines as the file does, skipping blank ones and reporting bad JSON in place", () => {
@@ -14,5 +14,20 @@ describe("parseJsonlLines", () => {
 
   it("reads nothing from an empty text", () => {
     expect([...parseJsonlLines("")]).toEqual([]);
+  });
+});
+
+describe("parseJsonlStream", () => {
+  async function* chunksOf(text: string, size: number) {
+    for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
+  }
+
+  it("reads a stream as parseJsonlLines reads the whole text, however it is split", async () => {
+    const text = '\uFEFF{"a":1}\r\n\r\n[2]\r\n{oops\n   \n"last"\n{"b":"ü"}';
+    for (const size of [1, 2, 3, 7, 1000]) {
+      const entries = [];
+      for await (const entry of parseJsonlStream(chunksOf(text, size))) entries.push(entry);
+      expect(entries).toEqual([...parseJsonlLines(text)]);
+    }
   });
 });

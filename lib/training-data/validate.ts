@@ -1,6 +1,6 @@
 /** Checks a JSONL training or validation file the way OpenAI does before a fine-tuning job starts. */
 import { checkExample, type TrainingMethod } from "./check";
-import { parseJsonlLines } from "./jsonl";
+import { type JsonlLine, parseJsonlLines } from "./jsonl";
 import { tokenLimitForModel } from "./models";
 import {
   emptyFileDetail,
@@ -24,11 +24,33 @@ type TrainingFileReport =
       };
     };
 
+type CheckOptions = { method: TrainingMethod; model: string; purpose: FilePurpose };
+
 /** Stops at the first problem, as OpenAI does. Examples over the token limit are truncated, not refused. */
-export function validateTrainingFile(
-  text: string,
-  options: { method: TrainingMethod; model: string; purpose: FilePurpose },
-): TrainingFileReport {
+export function validateTrainingFile(text: string, options: CheckOptions): TrainingFileReport {
+  const check = fileCheck(options);
+  for (const entry of parseJsonlLines(text)) {
+    const failure = check.add(entry);
+    if (failure) return failure;
+  }
+  return check.end();
+}
+
+/** The same for a file read as a stream of text (lib/training-data/jsonl.ts parseJsonlStream). */
+export async function validateTrainingStream(
+  lines: AsyncIterable<JsonlLine>,
+  options: CheckOptions,
+): Promise<TrainingFileReport> {
+  const check = fileCheck(options);
+  for await (const entry of lines) {
+    const failure = check.add(entry);
+    if (failure) return failure;
+  }
+  return check.end();
+}
+
+/** The check line by line: `add` gives the failure that ends it, `end` the verdict on the whole file. */
+function fileCheck(options: CheckOptions) {
   const { purpose } = options;
   const fail = (detail: string, line: number | null): TrainingFileReport => ({
     ok: false,
@@ -43,16 +65,21 @@ export function validateTrainingFile(
   let examples = 0;
   let billingTokens = 0;
   let examplesOverLimit = 0;
-  for (const entry of parseJsonlLines(text)) {
-    if ("error" in entry) return fail(invalidJsonDetail(entry.line, entry.error), entry.line);
-    const { issues, tokens } = checkExample(entry.value, options);
-    const error = issues.find((issue) => issue.severity === "error");
-    if (error) return fail(exampleIssueDetail(entry.line, error), entry.line);
-    examples += 1;
-    billingTokens += Math.min(tokenLimit, tokens);
-    if (tokens > tokenLimit) examplesOverLimit += 1;
-  }
-  if (examples === 0) return fail(emptyFileDetail(purpose), null);
-  if (purpose === "training" && examples < MIN_TRAINING_EXAMPLES) return fail(tooFewExamplesDetail(examples), null);
-  return { ok: true, examples, billingTokens, examplesOverLimit, tokenLimit };
+  return {
+    add(entry: JsonlLine): TrainingFileReport | null {
+      if ("error" in entry) return fail(invalidJsonDetail(entry.line, entry.error), entry.line);
+      const { issues, tokens } = checkExample(entry.value, options);
+      const error = issues.find((issue) => issue.severity === "error");
+      if (error) return fail(exampleIssueDetail(entry.line, error), entry.line);
+      examples += 1;
+      billingTokens += Math.min(tokenLimit, tokens);
+      if (tokens > tokenLimit) examplesOverLimit += 1;
+      return null;
+    },
+    end(): TrainingFileReport {
+      if (examples === 0) return fail(emptyFileDetail(purpose), null);
+      if (purpose === "training" && examples < MIN_TRAINING_EXAMPLES) return fail(tooFewExamplesDetail(examples), null);
+      return { ok: true, examples, billingTokens, examplesOverLimit, tokenLimit };
+    },
+  };
 }

@@ -7,11 +7,10 @@ import { type CsvMapping, csvExampleBuilder } from "./csv-mapping";
 import { type CsvRow, CsvRowReader, detectDelimiter } from "./csv-rows";
 import { decodeUtf8 } from "./csv-text";
 import { fileError } from "./file-error";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_EXAMPLES, type SpoolSummary, spoolLine, writeSpool } from "./spool";
+import { MAX_IMPORT_EXAMPLES, type SpoolSummary, spoolLine, writeSpool } from "./spool";
 
 // The limits of the JSONL import: a row is one example, as a line is there.
 const MAX_ROWS = MAX_IMPORT_EXAMPLES;
-const MAX_FILE_BYTES = MAX_IMPORT_BYTES;
 const MB = 1024 * 1024;
 // Enough text for the delimiter to show in the first rows.
 const SAMPLE_CHARS = 64 * 1024;
@@ -22,6 +21,7 @@ export async function spoolCsvExamples(options: {
   filename: string;
   mapping: CsvMapping;
   dataset: { kind: DatasetKind; baseModel: string; exampleCount: number };
+  maxFileBytes: number;
 }): Promise<SpoolSummary> {
   const { dataset } = options;
   if (dataset.exampleCount > 0 && dataset.kind !== "chat") {
@@ -38,7 +38,7 @@ export async function spoolCsvExamples(options: {
   async function* spooled() {
     let columns = 0;
     let toExample: ReturnType<typeof csvExampleBuilder> | undefined;
-    for await (const { line, fields } of readCsvRows(options.body, options.filename)) {
+    for await (const { line, fields } of readCsvRows(options.body, options.filename, options.maxFileBytes)) {
       if (!toExample) {
         columns = fields.length;
         toExample = csvExampleBuilder(options.mapping, fields);
@@ -56,10 +56,14 @@ export async function spoolCsvExamples(options: {
 }
 
 /** The non-blank rows of the upload; the delimiter is the one its first 64 KB show. */
-async function* readCsvRows(body: ReadableStream<Uint8Array>, filename: string): AsyncGenerator<CsvRow> {
+async function* readCsvRows(
+  body: ReadableStream<Uint8Array>,
+  filename: string,
+  maxFileBytes: number,
+): AsyncGenerator<CsvRow> {
   let reader: CsvRowReader | undefined;
   let sample = "";
-  for await (const text of decodeUtf8(body, { maxFileBytes: MAX_FILE_BYTES })) {
+  for await (const text of decodeUtf8(body, { maxFileBytes })) {
     if (reader) {
       yield* reader.read(text);
     } else {

@@ -17,6 +17,8 @@ export type SpoolRequest = {
   body: ReadableStream<Uint8Array>;
   path: string;
   dataset: { kind: DatasetKind; baseModel: string; exampleCount: number };
+  /** The upload's limit (UPLOAD_MAX_MB applied), counted on the bytes as they arrive. */
+  maxFileBytes: number;
   csv?: { filename: string; mapping: CsvMapping };
   /** Where the checked examples go once the whole file has been read. */
   target: InsertTarget;
@@ -27,12 +29,12 @@ export type SpoolReply =
   | { ok: false; refusal: { code: AppError["code"]; message: string; fields: AppError["fields"] } }
   | { ok: false; failure: string };
 
-parentPort?.once("message", async ({ body, path, dataset, csv, target }: SpoolRequest) => {
+parentPort?.once("message", async ({ body, path, dataset, maxFileBytes, csv, target }: SpoolRequest) => {
   let reply: SpoolReply;
   try {
     const summary = csv
-      ? await spoolCsvExamples({ body, path, dataset, filename: csv.filename, mapping: csv.mapping })
-      : await spoolExamples({ body, path, dataset });
+      ? await spoolCsvExamples({ body, path, dataset, maxFileBytes, filename: csv.filename, mapping: csv.mapping })
+      : await spoolExamples({ body, path, dataset, maxFileBytes });
     await insertSpooled(target, path, summary);
     reply = { ok: true, summary };
   } catch (error) {

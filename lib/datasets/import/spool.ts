@@ -44,25 +44,23 @@ export async function writeSpool(path: string, lines: () => AsyncGenerator<strin
   await pipeline(lines, file.createWriteStream());
 }
 
-// The import streams through a spool file and inserts in batches, so its memory does not grow with the file
-// (npm run bench imports 1 GB). OpenAI takes files up to 512 MB; a larger dataset is split into versions.
-export const MAX_IMPORT_BYTES = 1536 * 1024 * 1024;
 /**
  * More examples than this are refused (1 000 000 tiny lines, say): the editor, duplicate search and the
  * dataset report look at every example, and their memory grows with the count, not the bytes.
  */
 export const MAX_IMPORT_EXAMPLES = 500_000;
-const LIMITS = { maxLineBytes: MAX_EXAMPLE_BYTES, maxLines: MAX_IMPORT_EXAMPLES, maxFileBytes: MAX_IMPORT_BYTES };
 
 export async function spoolExamples(options: {
   body: ReadableStream<Uint8Array>;
   path: string;
   dataset: { kind: DatasetKind; baseModel: string; exampleCount: number };
+  maxFileBytes: number;
 }): Promise<SpoolSummary> {
   const { dataset } = options;
+  const limits = { maxLineBytes: MAX_EXAMPLE_BYTES, maxLines: MAX_IMPORT_EXAMPLES, maxFileBytes: options.maxFileBytes };
   let summary: SpoolSummary | null = null;
   async function* spooled() {
-    for await (const { line, text } of readTextLines(options.body, LIMITS)) {
+    for await (const { line, text } of readTextLines(options.body, limits)) {
       if (!summary && text.trimStart().startsWith("[")) throw fileError("jsonArray");
       const value = parseLine(text, line);
       summary ??= startSummary(value, line, dataset);

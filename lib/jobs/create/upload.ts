@@ -3,30 +3,15 @@ import "server-only";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { AppError } from "@/lib/errors";
 import { fineTuningClient } from "@/lib/providers/fine-tuning";
-import { MAX_FORM_FILE_BYTES } from "./file-check";
 import { ensureProviderFile } from "./provider-files";
 
-const MB = 1024 * 1024;
-
-async function readAll(body: ReadableStream<Uint8Array>): Promise<Buffer> {
+/** The whole file (at most 25 MB: the upload reader stopped a larger one as it arrived). */
+async function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_FORM_FILE_BYTES) {
-        await reader.cancel().catch(() => undefined);
-        throw new AppError("invalid_input", "The file is too large", {
-          fields: { file: { code: "fileTooLarge", params: { maxMb: MAX_FORM_FILE_BYTES / MB } } },
-        });
-      }
-      chunks.push(value);
-    }
-  } finally {
-    reader.releaseLock();
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    size += chunk.byteLength;
   }
   if (size === 0) throw new AppError("invalid_input", "The file is empty", { fields: { file: { code: "emptyFile" } } });
   return Buffer.concat(chunks, size);
@@ -38,7 +23,8 @@ export async function uploadFormFile(options: {
   connectionId: string;
   filename: string;
   purpose: "training" | "validation";
-  body: ReadableStream<Uint8Array>;
+  /** The capped upload, from readUpload (lib/uploads/limit.ts). */
+  body: AsyncIterable<Uint8Array>;
 }): Promise<{ fileId: string }> {
   const connection = await getConnectionOrThrow(options);
   const bytes = await readAll(options.body);

@@ -1,4 +1,5 @@
 /** Training examples for the similarity index, read from a chat-format JSONL training file. */
+import { type JsonlLine, parseJsonlLines, parseJsonlStream } from "@/lib/training-data/jsonl";
 import { contentText } from "@/lib/training-data/tokens";
 import type { Example } from "./similarity";
 
@@ -16,11 +17,18 @@ const instructionRoles = new Set(["system", "developer"]);
  * reported: the training file's validation reports them.
  */
 export function examplesFromJsonl(text: string): Example[] {
-  const parsed = text
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .map(parseLine)
-    .filter((example) => example !== null);
+  return examplesFrom([...parseJsonlLines(text)].map(parseEntry));
+}
+
+/** The same for a file read as a stream of text: only the examples are held, never the whole file. */
+export async function examplesFromStream(chunks: AsyncIterable<string>): Promise<Example[]> {
+  const parsed: (Parsed | null)[] = [];
+  for await (const entry of parseJsonlStream(chunks)) parsed.push(parseEntry(entry));
+  return examplesFrom(parsed);
+}
+
+function examplesFrom(lines: (Parsed | null)[]): Example[] {
+  const parsed = lines.filter((example) => example !== null);
   const sharedSystem = parsed.every((example) => example.system === parsed[0]?.system);
   return parsed.map(({ system, users, reply }) => ({
     prompt: (sharedSystem ? users : [system, ...users]).filter(Boolean).join("\n"),
@@ -28,8 +36,8 @@ export function examplesFromJsonl(text: string): Example[] {
   }));
 }
 
-function parseLine(line: string): Parsed | null {
-  const messages = parseMessages(line);
+function parseEntry(entry: JsonlLine): Parsed | null {
+  const messages = "value" in entry ? messagesOf(entry.value) : null;
   if (!messages) return null;
   const replyAt = messages.findLastIndex(
     (message) => message.role === "assistant" && message.weight !== 0 && contentText(message.content).trim() !== "",
@@ -45,13 +53,7 @@ function parseLine(line: string): Parsed | null {
   };
 }
 
-function parseMessages(line: string): Message[] | null {
-  if (!line.trim()) return null;
-  try {
-    const value: unknown = JSON.parse(line);
-    const messages = value && typeof value === "object" && "messages" in value ? value.messages : null;
-    return Array.isArray(messages) ? messages.filter((message) => message && typeof message === "object") : null;
-  } catch {
-    return null;
-  }
+function messagesOf(value: unknown): Message[] | null {
+  const messages = value && typeof value === "object" && "messages" in value ? value.messages : null;
+  return Array.isArray(messages) ? messages.filter((message) => message && typeof message === "object") : null;
 }

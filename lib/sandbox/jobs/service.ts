@@ -3,7 +3,8 @@ import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { validateTrainingFile } from "@/lib/training-data/validate";
+import { parseJsonlStream } from "@/lib/training-data/jsonl";
+import { validateTrainingStream } from "@/lib/training-data/validate";
 import { fineTuningUnavailable, isFineTuningClosed } from "../cutoff";
 import { invalidRequest, SandboxError } from "../errors";
 import { fineTuneFileOrThrow } from "../files";
@@ -51,8 +52,10 @@ async function checkFile(
   options: { method: "supervised" | "dpo"; model: string },
 ) {
   const param = purpose === "training" ? "training_file" : "validation_file";
-  const { text } = await fineTuneFileOrThrow(connection, fileId, param);
-  return { text, report: validateTrainingFile(text, { ...options, purpose }) };
+  const file = await fineTuneFileOrThrow(connection, fileId, param);
+  // Streamed line by line: a training file may be as large as the Files API takes (512 MB).
+  const lines = parseJsonlStream(blobStore(connection.id).textChunks("files", file.id));
+  return validateTrainingStream(lines, { ...options, purpose });
 }
 
 export async function createJob(connection: SandboxConnection, body: Record<string, unknown>) {
@@ -60,14 +63,9 @@ export async function createJob(connection: SandboxConnection, body: Record<stri
   const request = readCreateJobRequest(body);
   const model = await resolveTrainableModel(connection, request.model);
   const options = { method: request.method, model };
-  const { text: trainingText, report: training } = await checkFile(
-    connection,
-    request.trainingFile,
-    "training",
-    options,
-  );
+  const training = await checkFile(connection, request.trainingFile, "training", options);
   const validation = request.validationFile
-    ? (await checkFile(connection, request.validationFile, "validation", options)).report
+    ? await checkFile(connection, request.validationFile, "validation", options)
     : null;
   const failure = !training.ok ? training.error : validation && !validation.ok ? validation.error : null;
   const examples = training.ok ? training.examples : 0;
@@ -88,7 +86,7 @@ export async function createJob(connection: SandboxConnection, body: Record<stri
   // The model answers from this copy, so deleting the training file later does not make it forget.
   // It is written first: a job row never exists without the data its model needs.
   const blobs = blobStore(connection.id);
-  if (training.ok) await blobs.write("training", id, trainingText);
+  if (training.ok) await blobs.copy({ kind: "files", id: request.trainingFile }, { kind: "training", id });
   const row = await db.sandboxJob
     .create({
       data: {

@@ -1,14 +1,21 @@
 import { record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { ArchiveError } from "@/lib/portability/errors";
-import { importUploadedArchive } from "@/lib/portability/import";
+import { importUploadedArchive, MAX_ARCHIVE_BYTES } from "@/lib/portability/import";
 import { createRoute } from "@/lib/route";
+import { readUpload } from "@/lib/uploads/limit";
 
 // The archive is the raw request body, streamed to disk, checked whole, then restored in one transaction.
 export const POST = createRoute({ name: "POST /api/workspace/import" }, async ({ access, request }) => {
   if (!request.body) throw archiveProblem(new ArchiveError("not_zip"));
+  // Too large (by its length, or as it arrives) is a 413 with the archive's own message.
+  const body = await readUpload(request, {
+    ownLimitBytes: MAX_ARCHIVE_BYTES,
+    field: "archive",
+    fieldCode: "too_large",
+  });
   try {
-    const counts = await importUploadedArchive({ workspaceId: access.workspace.id, body: request.body });
+    const counts = await importUploadedArchive({ workspaceId: access.workspace.id, body });
     await record(
       access,
       "workspace.imported",

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { MAX_FORM_FILE_BYTES } from "@/lib/jobs/create/file-check";
 import { uploadFormFile } from "@/lib/jobs/create/upload";
 import { createRoute } from "@/lib/route";
-import { refuseOversizedUpload } from "@/lib/uploads/limit";
+import { readUpload } from "@/lib/uploads/limit";
 
 const querySchema = z.object({
   connectionId: z.string().min(1),
@@ -15,7 +15,6 @@ const querySchema = z.object({
 export const POST = createRoute({ name: "POST /jobs/new/files" }, async ({ access, request }) => {
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new AppError("invalid_input", "Which connection and purpose is missing");
-  if (!request.body) throw new AppError("invalid_input", "No file", { fields: { file: { code: "emptyFile" } } });
-  refuseOversizedUpload(request, MAX_FORM_FILE_BYTES);
-  return uploadFormFile({ workspaceId: access.workspace.id, ...query.data, body: request.body });
+  const body = await readUpload(request, { ownLimitBytes: MAX_FORM_FILE_BYTES });
+  return uploadFormFile({ workspaceId: access.workspace.id, ...query.data, body });
 });

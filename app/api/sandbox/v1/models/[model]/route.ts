@@ -3,10 +3,18 @@ import { deleteModel, retrieveModel } from "@/lib/sandbox/model-catalog";
 
 type Params = { model: string };
 
-export const GET = sandboxRoute<Params>(async ({ connection, params }) =>
-  retrieveModel(connection, decodeURIComponent(params.model)),
-);
+// Next has decoded the segment once; what is still encoded (an escaped "/") is decoded here. A "%" left after the
+// first decoding is part of the name, not an escape: such a model is simply not found.
+const modelName = ({ model }: Params) => {
+  try {
+    return decodeURIComponent(model);
+  } catch {
+    return model;
+  }
+};
+
+export const GET = sandboxRoute<Params>(async ({ connection, params }) => retrieveModel(connection, modelName(params)));
 
 export const DELETE = sandboxRoute<Params>(async ({ connection, params }) =>
-  deleteModel(connection, decodeURIComponent(params.model)),
+  deleteModel(connection, modelName(params)),
 );
