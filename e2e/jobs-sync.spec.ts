@@ -22,7 +22,7 @@ import { newUser, signUp } from "./fixtures";
 import { sandboxClient } from "./sandbox/fixtures";
 import { startT1000Job, waitForJob } from "./sandbox/helpers";
 
-const RESTART_PORT = 3102;
+const RESTART_PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
 const E2E_DATABASE = path.resolve(import.meta.dirname, "../.e2e-data/app.db");
 
 async function providerEvents(client: OpenAI, jobId: string): Promise<string[]> {

@@ -7,7 +7,7 @@ import { startServer } from "../scripts/bench/server";
 import { openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
 import { startT1000Job, waitForJob } from "./sandbox/helpers";
 
-const PORT = 3101;
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 
 async function allEvents(client: OpenAI, jobId: string) {
   const events = [];

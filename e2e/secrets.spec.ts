@@ -8,7 +8,7 @@ import { startLoggedServer } from "../scripts/test/api-log-server";
 import { apiClient } from "../scripts/test/api-pipeline";
 import { newUser, signIn, signUp } from "./fixtures";
 
-const PORT = 3181;
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 81;
 const PAGES = [
   "/",
   "/connections",
