@@ -3,7 +3,7 @@ import "server-only";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { AppError } from "@/lib/errors";
 import { fineTuningClient } from "@/lib/providers/fine-tuning";
-import { MAX_FORM_FILE_BYTES } from "./file-limit";
+import { MAX_FORM_FILE_BYTES } from "./limits";
 import { ensureProviderFile } from "./provider-files";
 
 const MB = 1024 * 1024;
