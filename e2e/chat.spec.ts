@@ -219,7 +219,8 @@ test.describe("chat tester", () => {
 
     // Stop ends one column's answer; regenerate asks again.
     await send(page, "Und wie lange hält der Akku?");
-    await column(page, 1).getByRole("button", { name: "Stop" }).click();
+    // exact: the model button's name includes its retirement warning ("Stops working on …")
+    await column(page, 1).getByRole("button", { name: "Stop", exact: true }).click();
     await expect(column(page, 1)).toContainText("Stopped.");
     await column(page, 1).getByRole("button", { name: "Regenerate" }).click();
     await expect(column(page, 1).getByTestId("answer-metrics")).toHaveCount(2);
