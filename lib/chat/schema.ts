@@ -72,7 +72,6 @@ export const chatStateSchema = z.object({
   sharedParams: z.boolean(),
   expected: expectedExampleSchema.nullable(),
 });
-export type ChatState = z.infer<typeof chatStateSchema>;
 
 const conversationId = z.string().min(1).max(64);
 const title = z.string().trim().min(1).max(120);
