@@ -219,7 +219,8 @@ test.describe("chat tester", () => {
 
     // Stop ends one column's answer; regenerate asks again.
     await send(page, "Und wie lange hält der Akku?");
-    await column(page, 1).getByRole("button", { name: "Stop" }).click();
+    // exact: the model button's name includes its retirement warning ("Stops working on …")
+    await column(page, 1).getByRole("button", { name: "Stop", exact: true }).click();
     await expect(column(page, 1)).toContainText("Stopped.");
     await column(page, 1).getByRole("button", { name: "Regenerate" }).click();
     await expect(column(page, 1).getByTestId("answer-metrics")).toHaveCount(2);
@@ -241,7 +242,7 @@ test.describe("chat tester", () => {
     const workspaceId = workspaceOf(user.email);
     const { connectionId, client } = addSandboxConnection(workspaceId, "Sandbox A");
     const hostile =
-      '<script>window.__pwned = 1</script> Hallo <img src="x" onerror="window.__pwned = 2">\n\nSiehe ![Diagramm](https://tracker.example/pixel.png)';
+      '<script>window.__pwned = 1</script> Hallo <img src="x" onerror="window.__pwned = 2">\n\nSiehe ![Diagramm](https://tracker.example/pixel.png)\n\n```python\nprint("Hallo")\n```';
     const jsonl = `${Array.from({ length: 10 }, (_, index) =>
       JSON.stringify({
         messages: [
@@ -273,6 +274,13 @@ test.describe("chat tester", () => {
     );
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    // Markdown and its highlighting load with the first answer.
+    await expect(answer.locator("pre code.hljs.language-python .hljs-string")).toHaveText('"Hallo"');
+
+    // So does the code dialog, when it is opened.
+    await column(page, 2).getByRole("button", { name: "Code for Column 2" }).click();
+    await expect(page.getByRole("dialog", { name: "Code for Column 2" })).toContainText(tuned);
+    await page.keyboard.press("Escape");
 
     await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
     const saved = page.url();

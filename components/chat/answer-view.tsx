@@ -1,14 +1,21 @@
 "use client";
 import { DatabaseZap, ThumbsDown, ThumbsUp } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { LoadingOverlay } from "@/components/ui/loading";
 import type { AnswerMetrics, AssistantTurn, ChatTurn, Rating } from "@/lib/chat/state";
-import { AddToDatasetDialog } from "./add-to-dataset-dialog";
 import { Markdown } from "./markdown";
+
+// Opened rarely: loaded when it is.
+const AddToDatasetDialog = dynamic(
+  () => import("./add-to-dataset-dialog").then((module) => module.AddToDatasetDialog),
+  { loading: LoadingOverlay },
+);
 
 type AnswerViewProps = {
   turn: AssistantTurn;

@@ -1,9 +1,11 @@
 "use client";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Code, RotateCcw, Settings2, Square, X } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { type Dispatch, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { LoadingOverlay } from "@/components/ui/loading";
 import type { CodeTarget } from "@/lib/chat/code";
 import type { ModelGroup } from "@/lib/chat/model-options";
 import { type ChatAction, requestMessages } from "@/lib/chat/reducer";
@@ -11,8 +13,14 @@ import { type ChatColumn, type ChatState, effectiveParams } from "@/lib/chat/sta
 import { AnswerView } from "./answer-view";
 import { Composer } from "./composer";
 import { ModelPicker } from "./model-picker";
-import { ParamsDialog } from "./params-dialog";
-import { ViewCodeDialog } from "./view-code-dialog";
+
+// Dialogs opened rarely: loaded when they are.
+const ViewCodeDialog = dynamic(() => import("./view-code-dialog").then((module) => module.ViewCodeDialog), {
+  loading: LoadingOverlay,
+});
+const ParamsDialog = dynamic(() => import("./params-dialog").then((module) => module.ParamsDialog), {
+  loading: LoadingOverlay,
+});
 
 type ChatColumnProps = {
   index: number;

@@ -1,5 +1,6 @@
 "use client";
 import { Download, History, Link2, Pencil, Plus, Trash2 } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -8,7 +9,13 @@ import { NameDialog } from "@/components/forms/name-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ConversationListDialog } from "./conversation-list-dialog";
+import { LoadingOverlay } from "@/components/ui/loading";
+
+// Opened rarely: loaded when it is.
+const ConversationListDialog = dynamic(
+  () => import("./conversation-list-dialog").then((module) => module.ConversationListDialog),
+  { loading: LoadingOverlay },
+);
 
 type ConversationBarProps = {
   conversation: { id: string; title: string } | null;

@@ -1,24 +1,14 @@
 "use client";
-import ReactMarkdown from "react-markdown";
-import rehypeHighlight from "rehype-highlight";
-import remarkGfm from "remark-gfm";
-import { remarkHtmlAsText } from "@/lib/chat/html-as-text";
-import { remarkImagesAsLinks } from "@/lib/chat/images-as-links";
-import "./markdown.css";
+import { lazy, Suspense } from "react";
 
-/** A model's answer as Markdown with highlighted code; HTML in it is shown as text, images as links. */
+// react-markdown, its plugins and highlight.js are most of the chat's JavaScript: loaded with the first answer.
+const MarkdownView = lazy(() => import("./markdown-view").then((module) => ({ default: module.MarkdownView })));
+
+/** A model's answer as Markdown with highlighted code; until that code has loaded, the same text as plain text. */
 export function Markdown({ text }: { text: string }) {
   return (
-    <div className="chat-markdown text-sm leading-relaxed break-words">
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm, remarkHtmlAsText, remarkImagesAsLinks]}
-        rehypePlugins={[[rehypeHighlight, { detect: true }]]}
-        components={{
-          a: ({ node: _, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer nofollow" />,
-        }}
-      >
-        {text}
-      </ReactMarkdown>
-    </div>
+    <Suspense fallback={<div className="text-sm leading-relaxed break-words whitespace-pre-wrap">{text}</div>}>
+      <MarkdownView text={text} />
+    </Suspense>
   );
 }

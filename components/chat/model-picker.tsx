@@ -28,9 +28,10 @@ export function ModelPicker({ value, query, onChange, columnName }: ModelPickerP
       <button
         type="button"
         onClick={() => setOpen(true)}
-        aria-label={t("buttonLabel", { column: columnName, model: value?.model ?? t("none") })}
         className="flex min-h-10 w-full items-center justify-between gap-2 rounded-md border border-border bg-surface px-3 py-1.5 text-left text-sm hover:bg-muted"
       >
+        {/* Not an aria-label: the name starts with the column and goes on with the text the button shows. */}
+        <span className="sr-only">{t("buttonLabel", { column: columnName })}</span>
         {value ? (
           <span className="flex min-w-0 flex-col">
             <span className="truncate font-medium" title={value.model}>

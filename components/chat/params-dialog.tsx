@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
-import { type ChatParams, chatParamsSchema } from "@/lib/chat/state";
+import { chatParamsSchema } from "@/lib/chat/schema";
+import type { ChatParams } from "@/lib/chat/state";
 import { fieldErrorsFrom } from "@/lib/validation";
 
 type ParamsDialogProps = {

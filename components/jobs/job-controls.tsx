@@ -1,5 +1,6 @@
 "use client";
 import { ArrowRightLeft, Ban, Cloud, Download, MessageSquare, Pause, Play, RotateCcw } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -7,11 +8,19 @@ import { cancelJobAction, pauseJobAction, resumeJobAction } from "@/app/(app)/jo
 import { DeniedHint, PermittedLink, useDenied } from "@/components/shell/abilities";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { LoadingOverlay } from "@/components/ui/loading";
 import { isActiveJobStatus } from "@/lib/jobs/status";
 import type { JobDetail } from "@/lib/jobs/view";
-import { AzureDeployDialog } from "./azure-deploy-dialog";
-import { TrainElsewhereDialog } from "./train-elsewhere-dialog";
 import { useJobAction } from "./use-job-action";
+
+// Dialogs opened rarely: loaded when they are.
+const TrainElsewhereDialog = dynamic(
+  () => import("./train-elsewhere-dialog").then((module) => module.TrainElsewhereDialog),
+  { loading: LoadingOverlay },
+);
+const AzureDeployDialog = dynamic(() => import("./azure-deploy-dialog").then((module) => module.AzureDeployDialog), {
+  loading: LoadingOverlay,
+});
 
 type Control = "cancel" | "pause" | "resume";
 const ACTIONS = { cancel: cancelJobAction, pause: pauseJobAction, resume: resumeJobAction };

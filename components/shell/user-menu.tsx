@@ -20,14 +20,13 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
   const [, startTransition] = useTransition();
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={t("userMenu.label")}
-        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-muted"
-      >
+      {/* The visible name is part of the button's name, so speech input can say what it reads. */}
+      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-muted">
         <span aria-hidden className="grid size-7 place-items-center rounded-full bg-muted font-medium uppercase">
           {name.slice(0, 1)}
         </span>
         <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+        <span className="sr-only">{t("userMenu.label")}</span>
         <ChevronDown aria-hidden className="size-4 text-fg-muted" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

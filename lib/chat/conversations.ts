@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authorName, nameOfUser } from "@/lib/members/authors";
-import { type ChatState, chatStateSchema } from "./state";
+import { chatStateSchema } from "./schema";
+import type { ChatState } from "./state";
 
 type ConversationRef = { workspaceId: string; conversationId: string };
 

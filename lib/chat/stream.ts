@@ -11,7 +11,8 @@ import { type ChatRequest, streamChat } from "@/lib/providers/chat";
 import { classifyProviderError } from "@/lib/providers/errors";
 import { modelIdSchema } from "@/lib/providers/model-id";
 import { answerCost, inferencePrices } from "./cost";
-import { type AnswerMetrics, chatParamsSchema } from "./state";
+import { chatParamsSchema } from "./schema";
+import type { AnswerMetrics } from "./state";
 
 export const streamRequestSchema = z.object({
   connectionId: z.string().min(1),

@@ -1,8 +1,9 @@
 /** The REST API's inputs, as zod schemas: the routes parse with them and the OpenAPI document is made from them. */
 import { z } from "zod";
-import { chatParamsSchema } from "@/lib/chat/state";
+import { chatParamsSchema } from "@/lib/chat/schema";
 import { datasetNameSchema, freezeVersionSchema } from "@/lib/datasets/inputs";
-import { HYPERPARAMETER_RANGES, type JobFormInput } from "@/lib/jobs/create/schema";
+import { HYPERPARAMETER_RANGES } from "@/lib/jobs/create/limits";
+import type { JobFormInput } from "@/lib/jobs/create/schema";
 import { modelIdSchema } from "@/lib/providers/model-id";
 
 export const createDatasetBody = datasetNameSchema.meta({ description: "A new, empty dataset" });

@@ -3,7 +3,7 @@ import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { MAX_METADATA_PAIRS } from "@/lib/jobs/create/schema";
+import { MAX_METADATA_PAIRS } from "@/lib/jobs/create/limits";
 import type { FormState } from "./form-state";
 
 /** Suffix, seed and metadata: how the model is named, made repeatable, and labelled for the team. */

@@ -6,7 +6,7 @@ import { reviewJobAction } from "@/app/(app)/jobs/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
-import { MAX_FORM_FILE_BYTES } from "@/lib/jobs/create/file-check";
+import { MAX_FORM_FILE_BYTES } from "@/lib/jobs/create/limits";
 import type { JobMethod } from "@/lib/jobs/create/schema";
 import type { ConnectionChoice, NewJobDefaults, VersionChoice } from "@/lib/jobs/create/view";
 import { resolveEpochs } from "@/lib/jobs/estimate";

@@ -13,8 +13,6 @@ import { validateTrainingFile } from "@/lib/training-data/validate";
 import { addSensitiveKinds, addSensitiveKindsOfLine, type SensitiveCounts } from "./scan";
 import type { JobMethod } from "./schema";
 
-/** Larger files belong in a dataset (imported in chunks and frozen); the browser reads this much at once. */
-export const MAX_FORM_FILE_BYTES = 25 * 1024 * 1024;
 /** The first problems are shown; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 20;
 

@@ -1,5 +1,6 @@
 /** What the new-job form sends: the choices of a fine-tuning job, checked the way OpenAI checks them. */
 import { z } from "zod";
+import { HYPERPARAMETER_RANGES, MAX_METADATA_PAIRS, type RangeOptions } from "./limits";
 
 const id = z.string().min(1).max(200);
 
@@ -12,16 +13,8 @@ function inRange(code: string, { min, max, integer = false, exclusiveMin = false
       code,
     );
 }
-type RangeOptions = { min: number; max: number; integer?: boolean; exclusiveMin?: boolean };
 
 const autoOr = (schema: z.ZodType<number>) => z.union([z.literal("auto"), schema]);
-
-export const HYPERPARAMETER_RANGES = {
-  n_epochs: { min: 1, max: 50, integer: true },
-  batch_size: { min: 1, max: 256, integer: true },
-  learning_rate_multiplier: { min: 0, max: 10, exclusiveMin: true },
-  beta: { min: 0, max: 2, exclusiveMin: true },
-} as const satisfies Record<string, RangeOptions>;
 
 const hyperparametersSchema = z.object({
   n_epochs: autoOr(inRange("epochsRange", HYPERPARAMETER_RANGES.n_epochs)),
@@ -54,8 +47,6 @@ const validationSchema = z.discriminatedUnion("source", [
   z.object({ source: z.literal("file"), ...uploadedFile }),
   z.object({ source: z.literal("none") }),
 ]);
-
-export const MAX_METADATA_PAIRS = 16;
 
 const metadataSchema = z
   .array(z.object({ key: z.string().trim().min(1).max(64), value: z.string().max(512) }))

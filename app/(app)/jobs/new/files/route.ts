@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { MAX_FORM_FILE_BYTES } from "@/lib/jobs/create/file-check";
+import { MAX_FORM_FILE_BYTES } from "@/lib/jobs/create/limits";
 import { uploadFormFile } from "@/lib/jobs/create/upload";
 import { createRoute } from "@/lib/route";
 import { readUpload } from "@/lib/uploads/limit";
