@@ -35,7 +35,7 @@ export function seedSandboxConnection(db: Database.Database, options: SandboxSee
       now,
       now,
     );
-  })();
+  }).immediate();
   return { token, workspaceId, connectionId };
 }
 
