@@ -8,7 +8,7 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type OpenAI from "openai";
 import { encryptSecret } from "../lib/crypto";
-import { openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
+import { holdSandboxStreams, openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
 import { newUser, signUp } from "./fixtures";
 import { sandboxClient, test } from "./sandbox/fixtures";
 import { startT1000Job, uploadJsonl, waitForJob } from "./sandbox/helpers";
@@ -195,7 +195,7 @@ test.describe("chat tester", () => {
     const user = newUser();
     await signUp(page, user);
     const workspaceId = workspaceOf(user.email);
-    addSandboxConnection(workspaceId, "Sandbox A");
+    const steady = addSandboxConnection(workspaceId, "Sandbox A");
     addSandboxConnection(workspaceId, "Sandbox Busy", { failureRate: 1 });
 
     await page.goto("/chat");
@@ -217,11 +217,14 @@ test.describe("chat tester", () => {
     await expect(column(page, 1).getByTestId("answer-metrics")).toBeVisible();
     await expect(column(page, 1).getByRole("alert")).toHaveCount(0);
 
-    // Stop ends one column's answer; regenerate asks again.
+    // Stop ends one column's answer; regenerate asks again. The Sandbox keeps the answer open until it is
+    // stopped, so Stop always meets an answer still streaming.
+    holdSandboxStreams(database(), steady.connectionId, true);
     await send(page, "Und wie lange hält der Akku?");
     // exact: the model button's name includes its retirement warning ("Stops working on …")
     await column(page, 1).getByRole("button", { name: "Stop", exact: true }).click();
     await expect(column(page, 1)).toContainText("Stopped.");
+    holdSandboxStreams(database(), steady.connectionId, false);
     await column(page, 1).getByRole("button", { name: "Regenerate" }).click();
     await expect(column(page, 1).getByTestId("answer-metrics")).toHaveCount(2);
 

@@ -1,7 +1,19 @@
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { openDatabase } from "../scripts/test/seed-sandbox";
 
 export const PASSWORD = "correct horse battery";
+
+/** Runs `work` on the test server's database (playwright.config.ts), for what a test seeds or reads there. */
+export function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => T): T {
+  const db = openDatabase(path.resolve(import.meta.dirname, "../.e2e-data/app.db"));
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
 
 export function newUser(name = "Ada Lovelace") {
   return { name, email: `user-${randomUUID().slice(0, 8)}@example.com`, password: PASSWORD };
@@ -24,6 +36,20 @@ export async function signUp(page: Page, user: User, lang: keyof typeof labels =
   await page.getByRole("button", { name: l.signUp }).click();
   // The first sign-ups meet a cold server (hashing, first compile of the action): give them time.
   await expect(page).toHaveURL("/", { timeout: 30_000 });
+}
+
+/**
+ * Does what calls a server action (a click, a submit) and waits, within the test's own time, until the server
+ * answers. What the action does (call a provider, create a job) takes what it takes on a busy machine; what the
+ * page shows next then follows within the usual time of an expectation.
+ */
+export async function afterAction(page: Page, act: () => Promise<void>): Promise<void> {
+  const answer = page.waitForResponse(
+    (response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined,
+    { timeout: 0 },
+  );
+  await act();
+  await answer;
 }
 
 export async function signIn(page: Page, user: Pick<User, "email" | "password">, lang: keyof typeof labels = "en") {

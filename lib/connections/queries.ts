@@ -176,8 +176,15 @@ export async function findSandboxConnectionByToken(token: string) {
       sandboxFailureRate: true,
       sandboxFailureStatus: true,
       sandboxLatencyMs: true,
+      sandboxHoldStreams: true,
       sandboxFineTuningClosed: true,
       sandboxFineTuningClosedAfter: true,
     },
   });
+}
+
+/** Whether a Sandbox connection still holds its streamed answers (see `sandboxHoldStreams` in the schema). */
+export async function sandboxHoldsStreams(connectionId: string): Promise<boolean> {
+  const row = await db.connection.findUnique({ where: { id: connectionId }, select: { sandboxHoldStreams: true } });
+  return row?.sandboxHoldStreams ?? false;
 }

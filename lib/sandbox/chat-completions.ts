@@ -1,5 +1,6 @@
 /** `POST /chat/completions` of the Sandbox: fine-tuned models answer from their training data. */
 import "server-only";
+import { sandboxHoldsStreams } from "@/lib/connections/queries";
 import { logger } from "@/lib/logger";
 import { chatCompletion, chatCompletionChunks, promptTokensOf } from "./chat/completion";
 import { examplesFromStream } from "./chat/examples";
@@ -61,6 +62,23 @@ function indexFor(job: JobRow): Promise<ExampleIndex> {
   return index;
 }
 
+const HOLD_CHECK_MS = 100;
+
+/** Resolves once the connection no longer holds streams (a test control: `sandboxHoldStreams`) or `stopped` aborts. */
+async function untilStreamsReleased(connectionId: string, stopped: AbortSignal): Promise<void> {
+  while (!stopped.aborted && (await sandboxHoldsStreams(connectionId))) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, HOLD_CHECK_MS);
+      stopped.addEventListener("abort", done, { once: true });
+      function done() {
+        clearTimeout(timer);
+        stopped.removeEventListener("abort", done);
+        resolve();
+      }
+    });
+  }
+}
+
 export async function createChatCompletion(
   connection: SandboxConnection,
   body: Record<string, unknown>,
@@ -92,6 +110,7 @@ export async function createChatCompletion(
   const stream = sseStream(chatCompletionChunks({ ...answer, includeUsage }), {
     delayMs: realisticPace(answer.created),
     signal,
+    hold: connection.holdStreams ? (stopped) => untilStreamsReleased(connection.id, stopped) : undefined,
   });
   return new Response(stream, {
     headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" },

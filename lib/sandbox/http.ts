@@ -13,6 +13,8 @@ export type SandboxConnection = {
   id: string;
   workspaceId: string;
   jobSeconds: number;
+  /** streamed chat answers wait after their first chunk until released (a test control) */
+  holdStreams: boolean;
   /** the emulated end of self-serve fine-tuning (lib/sandbox/cutoff.ts) */
   fineTuningCutoff: FineTuningCutoff;
 };
@@ -88,6 +90,7 @@ export function sandboxRoute<Params = Record<string, never>>(handler: Handler<Pa
         id: row.id,
         workspaceId: row.workspaceId,
         jobSeconds: row.sandboxJobSeconds ?? getEnv().SANDBOX_JOB_SECONDS,
+        holdStreams: row.sandboxHoldStreams,
         fineTuningCutoff: { closed: row.sandboxFineTuningClosed, closedAfter: row.sandboxFineTuningClosedAfter },
       };
       const result = await handler({ connection, request, params: await context.params });

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { encryptSecret } from "../../lib/crypto.ts";
+import { countChatTokens } from "../../lib/training-data/tokens.ts";
 
 type Status = "validating_files" | "queued" | "running" | "paused" | "succeeded" | "failed" | "cancelled";
 
@@ -216,28 +217,74 @@ export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspa
       }
       ids.push(id);
     }
-  })();
+    // Immediate: the write lock is taken (or waited for) up front. A deferred transaction that reads first fails
+    // at once with "database is locked" when the server writes between its read and its first write.
+  }).immediate();
   return ids;
 }
 
 /** A frozen dataset version the jobs can name as their training data. */
+/**
+ * A dataset with one frozen version. With `examples` (chat examples) the version holds them as its training
+ * file, counted the way freezing counts them, so a job can train on it; without, it is an empty stand-in.
+ */
 export function seedDatasetVersion(
   db: Database.Database,
-  { workspaceId, name, number = 1 }: { workspaceId: string; name: string; number?: number },
+  {
+    workspaceId,
+    name,
+    number = 1,
+    examples,
+  }: { workspaceId: string; name: string; number?: number; examples?: { messages: Record<string, unknown>[] }[] },
 ) {
   const datasetId = randomId("seed-ds-");
   const versionId = randomId("seed-ver-");
   const now = prismaDateTime(new Date());
+  const jsonl = examples ? examples.map((example) => `${JSON.stringify(example)}\n`).join("") : "";
+  const exampleCount = examples?.length ?? 10;
+  const tokenCount = examples ? examples.reduce((sum, example) => sum + countChatTokens(example.messages), 0) : 1000;
+  const contentHash = createHash("sha256")
+    .update(examples ? jsonl : versionId)
+    .digest("hex");
   db.transaction(() => {
     db.prepare(
       `INSERT INTO "dataset" ("id", "workspaceId", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`,
     ).run(datasetId, workspaceId, name, now, now);
     db.prepare(
       `INSERT INTO "dataset_version" ("id", "workspaceId", "datasetId", "datasetName", "kind", "number", "contentHash",
-        "jsonl", "exampleCount", "tokenCount", "createdAt") VALUES (?, ?, ?, ?, 'chat', ?, ?, '', 10, 1000, ?)`,
-    ).run(versionId, workspaceId, datasetId, name, number, createHash("sha256").update(versionId).digest("hex"), now);
-  })();
+        "jsonl", "exampleCount", "tokenCount", "createdAt") VALUES (?, ?, ?, ?, 'chat', ?, ?, ?, ?, ?, ?)`,
+    ).run(versionId, workspaceId, datasetId, name, number, contentHash, jsonl, exampleCount, tokenCount, now);
+  }).immediate();
   return { datasetId, versionId };
+}
+
+/** How long the workspace's Sandbox connection makes the jobs it starts from now on take. */
+export function setSandboxJobSeconds(
+  db: Database.Database,
+  { workspaceId, jobSeconds }: { workspaceId: string; jobSeconds: number },
+) {
+  db.prepare(`UPDATE "connection" SET "sandboxJobSeconds" = ? WHERE "workspaceId" = ? AND "kind" = 'sandbox'`).run(
+    jobSeconds,
+    workspaceId,
+  );
+}
+
+/**
+ * Moves the clock of the workspace's Sandbox jobs on, as if `seconds` had passed: a test drives a job's pace
+ * instead of waiting for it. The Sandbox works out a job's state from its start, so it starts earlier.
+ */
+export function advanceSandboxJobs(
+  db: Database.Database,
+  { workspaceId, seconds }: { workspaceId: string; seconds: number },
+) {
+  const jobs = db
+    .prepare(
+      `SELECT j."id", j."createdAt" FROM "sandbox_job" j JOIN "connection" c ON c."id" = j."connectionId"
+       WHERE c."workspaceId" = ?`,
+    )
+    .all(workspaceId) as { id: string; createdAt: string }[];
+  const update = db.prepare(`UPDATE "sandbox_job" SET "createdAt" = ? WHERE "id" = ?`);
+  for (const job of jobs) update.run(prismaDateTime(new Date(Date.parse(job.createdAt) - seconds * 1000)), job.id);
 }
 
 /** The workspace a user works in (their oldest membership) and the user's id. */

@@ -35,8 +35,16 @@ export function seedSandboxConnection(db: Database.Database, options: SandboxSee
       now,
       now,
     );
-  })();
+  }).immediate();
   return { token, workspaceId, connectionId };
+}
+
+/**
+ * Holds a Sandbox connection's streamed chat answers after their first chunk (`held`), or lets them go on: a test
+ * acts on an answer that is still streaming without racing the Sandbox's pace.
+ */
+export function holdSandboxStreams(db: Database.Database, connectionId: string, held: boolean) {
+  db.prepare(`UPDATE "connection" SET "sandboxHoldStreams" = ? WHERE "id" = ?`).run(held ? 1 : 0, connectionId);
 }
 
 export function openDatabase(file: string): Database.Database {

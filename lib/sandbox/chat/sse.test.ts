@@ -56,6 +56,37 @@ describe("sseStream", () => {
     expect(await pending).toEqual({ done: true, value: undefined });
   });
 
+  it("with a hold, waits after the first chunk until the hold settles, then sends the rest", async () => {
+    let release = () => {};
+    const hold = () => new Promise<void>((resolve) => (release = resolve));
+    const reader = sseStream(chunks, { delayMs: noDelay, hold }).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"n":1');
+    let second: string | undefined;
+    const pending = reader.read().then((result) => (second = new TextDecoder().decode(result.value)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(second).toBeUndefined();
+    release();
+    await pending;
+    expect(second).toContain('"n":2');
+  });
+
+  it("tells the hold when the request is aborted during it, and closes", async () => {
+    const controller = new AbortController();
+    let held: (stopped: AbortSignal) => void = () => {};
+    const holding = new Promise<AbortSignal>((resolve) => (held = resolve));
+    const hold = (stopped: AbortSignal) => {
+      held(stopped);
+      return new Promise<void>((resolve) => stopped.addEventListener("abort", () => resolve()));
+    };
+    const reader = sseStream(chunks, { delayMs: noDelay, signal: controller.signal, hold }).getReader();
+    await reader.read();
+    const pending = reader.read();
+    const stopped = await holding;
+    controller.abort();
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(stopped.aborted).toBe(true);
+  });
+
   it("sends nothing for a request that is already aborted", async () => {
     expect(await readAll(sseStream(chunks, { delayMs: noDelay, signal: AbortSignal.abort() }))).toBe("");
   });

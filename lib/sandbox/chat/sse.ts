@@ -18,10 +18,12 @@ export function realisticPace(seed: number): Pace {
 /**
  * The chunks as an SSE body, each sent after its delay. When the client goes away (the body is cancelled,
  * or `signal` aborts) it stops at once: the pending timer is cleared and no further chunk is produced.
+ * With `hold`, the stream waits after its first chunk until the promise `hold` returns settles; the signal it
+ * gets aborts when the stream stops meanwhile.
  */
 export function sseStream(
   chunks: Iterable<object>,
-  { delayMs, signal }: { delayMs: Pace; signal?: AbortSignal },
+  { delayMs, signal, hold }: { delayMs: Pace; signal?: AbortSignal; hold?: (stopped: AbortSignal) => Promise<void> },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const event = (data: string) => encoder.encode(`data: ${data}\n\n`);
@@ -29,10 +31,12 @@ export function sseStream(
   let index = 0;
   let state: "streaming" | "aborted" | "cancelled" = "streaming";
   let wakeUp: (() => void) | undefined;
+  const stopped = new AbortController();
   const stop = (reason: "aborted" | "cancelled") => {
     if (state !== "streaming") return;
     state = reason;
     signal?.removeEventListener("abort", abort);
+    stopped.abort();
     wakeUp?.();
     iterator.return?.();
   };
@@ -52,6 +56,7 @@ export function sseStream(
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
+        if (hold && index === 1 && state === "streaming") await hold(stopped.signal);
         const next = state === "streaming" ? iterator.next() : undefined;
         if (next && !next.done) {
           const delay = delayMs(index++);
