@@ -26,6 +26,7 @@ async function sandboxOfNewWorkspace(): Promise<SandboxConnection> {
     workspaceId: workspace.id,
     jobSeconds: 60,
     fineTuningCutoff: { closed: false, closedAfter: null },
+    holdStreams: false,
   };
 }
 
