@@ -2,7 +2,7 @@
 import "server-only";
 import { getConnectionOrThrow, listConnections } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
-import { LIST_PRICES } from "@/lib/pricing/prices";
+import { LIST_PRICES } from "@/lib/models/prices";
 import { isChatModelId } from "@/lib/providers/capabilities";
 import { listModelIds } from "@/lib/providers/chat";
 import { classifyProviderError, type ProviderFailure } from "@/lib/providers/errors";

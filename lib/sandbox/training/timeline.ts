@@ -1,7 +1,8 @@
 /** A Sandbox fine-tuning job's life, computed from its record and the time: no timers, no stored progress. */
+
+import { stepsPerEpoch } from "@/lib/models/hyperparameters";
 import { createJobClock, type JobClock, type LivePhase } from "./clock";
 import { jobEvents, type SimEvent } from "./events";
-import { stepsPerEpoch } from "./hyperparameters";
 import { createMetricsModel, reportedSteps, type StepMetrics } from "./metrics";
 
 export type SimulatedJob = {

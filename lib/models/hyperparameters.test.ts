@@ -11,13 +11,22 @@ describe("resolveHyperparameters", () => {
     expect(totalSteps({ examples: 10, ...resolved })).toBe(100);
   });
 
+  // OpenAI's data-preparation cookbook: 3 epochs, at least 100 examples seen (up to 25 epochs), at most 25 000.
   it.each([
-    [5, 20],
+    [1, 25],
     [3, 25],
+    [4, 25],
+    [5, 20],
+    [10, 10],
+    [20, 5],
     [33, 3],
+    [34, 3],
     [100, 3],
     [8_333, 3],
+    [8_334, 2],
     [10_000, 2],
+    [12_500, 2],
+    [12_501, 1],
     [40_000, 1],
   ])("follows the cookbook's epoch heuristic: %i examples → %i epochs", (examples, epochs) => {
     expect(auto(examples).n_epochs).toBe(epochs);
