@@ -5,18 +5,10 @@
 import "server-only";
 import type OpenAI from "openai";
 import { toFile } from "openai";
+import type { JobStatus } from "@/lib/jobs/status";
 import type { ClientOptions, ConnectionCredentials } from "./client";
 import { createProviderClient } from "./client";
 import { cappedItems } from "./pages";
-
-export type ProviderJobStatus =
-  | "validating_files"
-  | "queued"
-  | "running"
-  | "paused"
-  | "succeeded"
-  | "failed"
-  | "cancelled";
 
 export type ProviderHyperparameters = {
   n_epochs?: number | "auto";
@@ -27,7 +19,7 @@ export type ProviderHyperparameters = {
 
 export type ProviderJob = {
   id: string;
-  status: ProviderJobStatus;
+  status: JobStatus;
   model: string;
   method: "supervised" | "dpo" | "reinforcement";
   fineTunedModel: string | null;
@@ -239,7 +231,7 @@ function toProviderJob(job: OpenAI.FineTuning.FineTuningJob): ProviderJob {
   } as ProviderHyperparameters;
   return {
     id: job.id,
-    status: job.status as ProviderJobStatus,
+    status: job.status as JobStatus,
     model: job.model,
     method: methodType,
     fineTunedModel: job.fine_tuned_model ?? null,

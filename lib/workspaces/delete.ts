@@ -6,12 +6,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { JOB_STATUSES } from "@/lib/jobs/status";
+import { ACTIVE_JOB_STATUSES } from "@/lib/jobs/status";
 import { logger } from "@/lib/logger";
 import { workspaceCounts } from "@/lib/portability/import";
 import { removeConnectionBlobs } from "@/lib/sandbox/storage";
-
-const ACTIVE_STATUSES = JOB_STATUSES.filter((status) => !["succeeded", "failed", "cancelled"].includes(status));
 
 /** What deleting would remove, and the jobs still running at providers (deleting does not stop them). */
 export async function workspaceDeletionSummary(workspaceId: string) {
@@ -19,7 +17,7 @@ export async function workspaceDeletionSummary(workspaceId: string) {
     workspaceCounts(workspaceId),
     db.member.count({ where: { workspaceId } }),
     db.job.count({
-      where: { workspaceId, status: { in: ACTIVE_STATUSES }, connection: { kind: { not: "sandbox" } } },
+      where: { workspaceId, status: { in: [...ACTIVE_JOB_STATUSES] }, connection: { kind: { not: "sandbox" } } },
     }),
   ]);
   return { ...counts, members, activeJobs };
