@@ -1,10 +1,10 @@
 /** `POST /chat/completions` of the Sandbox: fine-tuned models answer from their training data. */
 import "server-only";
 import { logger } from "@/lib/logger";
+import { buildExampleIndex, type ExampleIndex } from "@/lib/text-similarity/similarity";
 import { chatCompletion, chatCompletionChunks, promptTokensOf } from "./chat/completion";
 import { examplesFromJsonl } from "./chat/examples";
 import { composeReply } from "./chat/reply";
-import { buildExampleIndex, type ExampleIndex } from "./chat/similarity";
 import { realisticPace, sseStream } from "./chat/sse";
 import { truncateToTokens } from "./chat/stream-pieces";
 import { invalidRequest } from "./errors";
