@@ -6,16 +6,12 @@ import "server-only";
 import type OpenAI from "openai";
 import { toFile } from "openai";
 import type { JobStatus } from "@/lib/jobs/status";
+import type { RequestedHyperparameters } from "@/lib/models/hyperparameters";
 import type { ClientOptions, ConnectionCredentials } from "./client";
 import { createProviderClient } from "./client";
 import { cappedItems } from "./pages";
 
-export type ProviderHyperparameters = {
-  n_epochs?: number | "auto";
-  batch_size?: number | "auto";
-  learning_rate_multiplier?: number | "auto";
-  beta?: number | "auto";
-};
+export type ProviderHyperparameters = RequestedHyperparameters;
 
 export type ProviderJob = {
   id: string;

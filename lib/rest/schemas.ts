@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { chatParamsSchema } from "@/lib/chat/state";
 import { datasetNameSchema, freezeVersionSchema } from "@/lib/datasets/inputs";
-import { HYPERPARAMETER_RANGES, type JobFormInput } from "@/lib/jobs/create/schema";
+import type { JobFormInput } from "@/lib/jobs/create/schema";
+import { HYPERPARAMETER_RANGES } from "@/lib/models/hyperparameters";
 import { modelIdSchema } from "@/lib/providers/model-id";
 
 export const createDatasetBody = datasetNameSchema.meta({ description: "A new, empty dataset" });

@@ -1,27 +1,15 @@
 /** What the new-job form sends: the choices of a fine-tuning job, checked the way OpenAI checks them. */
 import { z } from "zod";
+import { HYPERPARAMETER_RANGES, type HyperparameterRange, isInRange } from "@/lib/models/hyperparameters";
 
 const id = z.string().min(1).max(200);
 
-/** A number in [min, max] (or (min, max] when `exclusiveMin`), whole when `integer`; the range names its message. */
-function inRange(code: string, { min, max, integer = false, exclusiveMin = false }: RangeOptions) {
-  return z
-    .number()
-    .refine(
-      (value) => (!integer || Number.isInteger(value)) && (exclusiveMin ? value > min : value >= min) && value <= max,
-      code,
-    );
+/** A number in the range, named by its message code. */
+function inRange(code: string, range: HyperparameterRange) {
+  return z.number().refine((value) => isInRange(value, range), code);
 }
-type RangeOptions = { min: number; max: number; integer?: boolean; exclusiveMin?: boolean };
 
 const autoOr = (schema: z.ZodType<number>) => z.union([z.literal("auto"), schema]);
-
-export const HYPERPARAMETER_RANGES = {
-  n_epochs: { min: 1, max: 50, integer: true },
-  batch_size: { min: 1, max: 256, integer: true },
-  learning_rate_multiplier: { min: 0, max: 10, exclusiveMin: true },
-  beta: { min: 0, max: 2, exclusiveMin: true },
-} as const satisfies Record<string, RangeOptions>;
 
 const hyperparametersSchema = z.object({
   n_epochs: autoOr(inRange("epochsRange", HYPERPARAMETER_RANGES.n_epochs)),
@@ -85,7 +73,7 @@ export const jobFormSchema = z.object({
     .max(64)
     .regex(/^[a-zA-Z0-9_-]*$/, "invalidSuffix")
     .transform((value) => value || null),
-  seed: inRange("seedRange", { min: 0, max: 2_147_483_647, integer: true }).nullable(),
+  seed: inRange("seedRange", { min: 0, max: 2_147_483_647, integer: true, exclusiveMin: false }).nullable(),
   metadata: metadataSchema,
   /** The person saw the sensitive-data warning and sends the data anyway. */
   sendSensitiveData: z.boolean(),
