@@ -4,6 +4,7 @@ import {
   checkpointStep,
   familyOf,
   isAzureFineTunedModel,
+  isChatModelId,
   isFineTunedModel,
   type ModelName,
   parseModelName,
@@ -88,5 +89,19 @@ describe("familyOf", () => {
     ["llama-3-70b", "llama-3-70b"],
   ])("%s → %s", (model, family) => {
     expect(familyOf(model)).toBe(family);
+  });
+});
+
+describe("isChatModelId", () => {
+  it.each([
+    ["qwen2.5:7b", true],
+    ["gpt-4o-mini-2024-07-18", true],
+    ["ft:gpt-4o-mini-2024-07-18:acme::abc123", true],
+    ["text-embedding-3-large", false],
+    ["gpt-4o-mini-tts", false],
+    ["whisper-1", false],
+    ["dall-e-3", false],
+  ])("%s: %s", (model, chat) => {
+    expect(isChatModelId(model)).toBe(chat);
   });
 });

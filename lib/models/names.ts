@@ -58,6 +58,13 @@ export function snapshotOf(model: string): string | null {
   return FINE_TUNABLE_SNAPSHOTS.find((snapshot) => snapshot.id === model || snapshot.alias === model)?.id ?? null;
 }
 
+/** Model ids that are not chat models (embeddings, audio, images, moderation, legacy completions). */
+const NOT_CHAT = /embedding|whisper|tts|dall-e|moderation|davinci|babbage|image|audio|realtime|transcribe|search|sora/i;
+
+export function isChatModelId(id: string): boolean {
+  return !NOT_CHAT.test(id);
+}
+
 const SNAPSHOT_DATE = /-\d{4}-\d{2}-\d{2}$/;
 
 /** The family of a snapshot or alias: `gpt-4o-mini-2024-07-18` → `gpt-4o-mini`. */

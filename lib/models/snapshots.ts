@@ -6,6 +6,9 @@ export const FINE_TUNABLE_SNAPSHOTS = [
   { id: "gpt-4o-mini-2024-07-18", created: 1721172717, alias: "gpt-4o-mini" },
 ] as const;
 
+/** The base model a new job starts from: the cheapest to train. */
+export const DEFAULT_BASE_MODEL = "gpt-4o-mini-2024-07-18";
+
 /** Azure still trains gpt-4.1-nano, which OpenAI no longer offers for fine-tuning. */
 const AZURE_ONLY_SNAPSHOTS = ["gpt-4.1-nano-2025-04-14"] as const;
 
