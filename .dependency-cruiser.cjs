@@ -47,6 +47,25 @@ module.exports = {
       },
     },
     {
+      name: "sandbox-only-behind-its-routes",
+      comment:
+        "The Sandbox is one provider among others: the product reaches it through its OpenAI-compatible API " +
+        "(app/api/sandbox), never by import. Tests and the bench and test scripts may use it as the provider double.",
+      severity: "error",
+      from: {
+        path: "^(app|lib|components|scripts)/",
+        pathNot: ["^lib/sandbox/", "^app/api/sandbox/", "\\.test\\.tsx?$", "^scripts/(bench|test)/"],
+      },
+      to: { path: "^lib/sandbox/" },
+    },
+    {
+      name: "models-is-pure",
+      comment: "lib/models is the catalog of model facts: plain data and functions, no UI, no SDK, no database.",
+      severity: "error",
+      from: { path: "^lib/models/", pathNot: "\\.test\\.ts$" },
+      to: { path: ["^app/", "^components/", "^node_modules/", "^lib/providers/", "^lib/db/", "^lib/generated/"] },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { requirePageAccess } from "@/lib/auth/access";
 import { listConnections } from "@/lib/connections/queries";
 import { listRetiringModels } from "@/lib/lifecycle/queries";
-import { WARNING_DAYS } from "@/lib/lifecycle/registry";
+import { WARNING_DAYS } from "@/lib/models/lifecycle";
 
 const steps = [
   { key: "Connect", href: "/connections", icon: Cable },

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
-import { checkpointStep } from "@/lib/chat/model-options";
 import type { ModelKind } from "@/lib/chat/state";
+import { checkpointStep } from "@/lib/models/names";
 
 /** Base, fine-tuned, or the checkpoint's step: what tells models with long, alike names apart. */
 export function ModelKindBadge({ kind, model }: { kind: ModelKind; model: string }) {

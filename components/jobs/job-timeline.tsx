@@ -3,17 +3,14 @@ import { Ban, Check, Circle, CircleDot, CircleX, Minus } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { isActiveJobStatus } from "@/lib/jobs/status";
+import { isActiveJobStatus, isFinalJobStatus } from "@/lib/jobs/status";
 import type { JobDetail, TimelineStep } from "@/lib/jobs/view";
 import { useJobFormat } from "./use-job-format";
 
 const ICONS = { done: Check, current: CircleDot, upcoming: Circle, skipped: Minus } as const;
 
 function stepLabel(t: ReturnType<typeof useTranslations<"jobs.timeline">>, step: TimelineStep, job: JobDetail) {
-  if (step.key === "end")
-    return job.status === "succeeded" || job.status === "failed" || job.status === "cancelled"
-      ? t(job.status)
-      : t("end");
+  if (step.key === "end") return isFinalJobStatus(job.status) ? t(job.status) : t("end");
   if (step.key === "running" && job.status === "paused") return t("paused");
   return t(step.key);
 }

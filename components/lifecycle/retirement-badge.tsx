@@ -3,7 +3,8 @@ import { CalendarClock } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import type { ConnectionKind } from "@/lib/connections/kinds";
-import { lifecycleProviderOf, type Retirement, retirementOf, WARNING_DAYS } from "@/lib/lifecycle/registry";
+import { lifecycleProviderOf, type Retirement, retirementOf, WARNING_DAYS } from "@/lib/models/lifecycle";
+import { isAzureFineTunedModel } from "@/lib/models/names";
 import { useLifecycleRegistry } from "./use-registry";
 
 /** "Stops working on 14 Jan 2027 · 49 days left", or "Stopped working on …". */
@@ -42,7 +43,11 @@ export function RetirementBadge({
   const registry = useLifecycleRegistry();
   const now = useNow({ updateInterval: 60 * 60_000 });
   if (!registry) return null;
-  const provider = connectionKind ? lifecycleProviderOf(connectionKind) : model.includes(".ft-") ? "azure" : "openai";
+  const provider = connectionKind
+    ? lifecycleProviderOf(connectionKind)
+    : isAzureFineTunedModel(model)
+      ? "azure"
+      : "openai";
   const retirement = retirementOf({ registry, provider, model, now });
   if (!retirement || retirement.daysLeft > WARNING_DAYS) return null;
   return <RetirementText retirement={retirement} className={className} />;

@@ -2,7 +2,7 @@
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { ConnectionKind } from "@/lib/connections/kinds";
-import { lifecycleProviderOf, retirementOf, trainingOutlook, WARNING_DAYS } from "@/lib/lifecycle/registry";
+import { lifecycleProviderOf, retirementOf, trainingOutlook, WARNING_DAYS } from "@/lib/models/lifecycle";
 import { useLifecycleRegistry } from "./use-registry";
 
 /**

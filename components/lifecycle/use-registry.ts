@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/components/datasets/fetch-json";
-import type { LifecycleRegistry } from "@/lib/lifecycle/registry";
+import type { LifecycleRegistry } from "@/lib/models/lifecycle";
 
 export const lifecycleKeys = { registry: ["lifecycle", "registry"] as const };
 

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TableHead } from "@/components/ui/table-head";
-import type { LifecycleEntry, LifecycleProvider } from "@/lib/lifecycle/registry";
+import type { LifecycleEntry, LifecycleProvider } from "@/lib/models/lifecycle";
 
 type Entry = LifecycleEntry & { note?: string | null };
 type Draft = { provider: LifecycleProvider; model: string; trainableUntil: string; retiresOn: string; note: string };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkpointStep, modelKindOf, modelOptions } from "./model-options";
+import { checkpointStep } from "@/lib/models/names";
+import { modelKindOf, modelOptions } from "./model-options";
 
 const TUNED = "ft:gpt-4o-mini-2024-07-18:acme:t1000:abc";
 

@@ -1,7 +1,7 @@
 /** Sorting a connection's model ids into base models, fine-tuned models and checkpoints for the model picker. */
 import type { ConnectionKind } from "@/lib/connections/kinds";
+import { parseModelName } from "@/lib/models/names";
 import type { ProviderFailure } from "@/lib/providers/errors";
-import { fineTunedBase } from "./cost";
 import type { ModelKind } from "./state";
 
 export type ModelOption = { model: string; kind: Exclude<ModelKind, "other"> };
@@ -14,17 +14,8 @@ export type ModelGroup = {
   error: ProviderFailure | null;
 };
 
-const CHECKPOINT = /:ckpt-step-(\d+)$/;
-
-/** The training step of a checkpoint's model name (`…:ckpt-step-80` → 80), or null. */
-export function checkpointStep(model: string): number | null {
-  const match = model.match(CHECKPOINT);
-  return match ? Number(match[1]) : null;
-}
-
 export function modelKindOf(model: string): ModelOption["kind"] {
-  if (checkpointStep(model) !== null) return "checkpoint";
-  return fineTunedBase(model) === null ? "base" : "fine_tuned";
+  return parseModelName(model).kind;
 }
 
 const ORDER: Record<ModelOption["kind"], number> = { fine_tuned: 0, checkpoint: 1, base: 2 };

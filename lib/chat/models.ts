@@ -2,8 +2,8 @@
 import "server-only";
 import { getConnectionOrThrow, listConnections } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
-import { LIST_PRICES } from "@/lib/pricing/prices";
-import { isChatModelId } from "@/lib/providers/capabilities";
+import { isChatModelId } from "@/lib/models/names";
+import { LIST_PRICES } from "@/lib/models/prices";
 import { listModelIds } from "@/lib/providers/chat";
 import { classifyProviderError, type ProviderFailure } from "@/lib/providers/errors";
 import { type ModelGroup, modelOptions } from "./model-options";

@@ -6,11 +6,12 @@ import "server-only";
 import { z } from "zod";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { logger } from "@/lib/logger";
+import { inferencePrices } from "@/lib/models/prices";
 import { listPrices } from "@/lib/pricing/queries";
 import { type ChatRequest, streamChat } from "@/lib/providers/chat";
 import { classifyProviderError } from "@/lib/providers/errors";
 import { modelIdSchema } from "@/lib/providers/model-id";
-import { answerCost, inferencePrices } from "./cost";
+import { answerCost } from "./cost";
 import { chatParamsSchema } from "./schema";
 import type { AnswerMetrics } from "./state";
 

@@ -4,9 +4,9 @@ import { encryptSecret, lastFour } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { removeConnectionBlobs } from "@/lib/sandbox/storage";
 import type { ConnectionKind } from "./kinds";
 import type { CreateConnectionInput, UpdateConnectionInput } from "./schema";
+import { removeConnectionData } from "./storage";
 import { type ConnectionTestResult, parseTestFailureMessage, testFailureMessage } from "./test-result";
 import type { ConnectionView } from "./view";
 
@@ -149,7 +149,7 @@ export async function deleteConnection({ connectionId, workspaceId }: { connecti
   const { count } = await db.connection.deleteMany({ where: { id: connectionId, workspaceId } });
   if (count === 0) throw new AppError("not_found", "This connection does not exist");
   // The rows of a Sandbox connection went with it (cascade); its files on disk go too.
-  await removeConnectionBlobs(connectionId);
+  await removeConnectionData(connectionId);
 }
 
 export async function recordConnectionTest(connectionId: string, result: ConnectionTestResult) {

@@ -1,5 +1,5 @@
 /** Duplicate examples: exact copies, and questions asked again in other words (same text or TF-IDF ≥ 0.9). */
-import { buildExampleIndex, type ExampleIndex } from "@/lib/sandbox/chat/similarity";
+import { buildExampleIndex, type ExampleIndex } from "@/lib/text-similarity/similarity";
 import { isRecord } from "@/lib/training-data/chat-message";
 import { contentText } from "@/lib/training-data/tokens";
 import { conversationOf } from "./split";

@@ -1,9 +1,9 @@
 /** What the provider will make of a dataset before anything is uploaded: rules, billed tokens, epochs, cost. */
 import "server-only";
 import { db } from "@/lib/db/client";
+import { resolveHyperparameters } from "@/lib/models/hyperparameters";
+import { tokenLimitForModel } from "@/lib/models/limits";
 import { workspaceTrainingCost } from "@/lib/pricing/queries";
-import { resolveHyperparameters } from "@/lib/sandbox/training/hyperparameters";
-import { tokenLimitForModel } from "@/lib/training-data/models";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
 import { analyseExamples, DATASET_WARNING_CODES, digestExample, type ExampleDigest } from "./dataset-warnings";
 import { findDatasetOrThrow } from "./datasets";

@@ -7,13 +7,13 @@ import { classifyProviderError } from "@/lib/providers/errors";
 import { fineTuningClient, type ProviderJob } from "@/lib/providers/fine-tuning";
 import { jobFieldsFromProvider } from "./from-provider";
 import { getJobConnectionOrThrow } from "./queries-detail";
-import type { JobStatus } from "./status";
+import { ACTIVE_JOB_STATUSES, type JobStatus } from "./status";
 
 export type JobControl = "cancel" | "pause" | "resume";
 
 /** The statuses each control applies to; outside them the provider would refuse anyway. */
 const ALLOWED_FROM: Record<JobControl, ReadonlySet<string>> = {
-  cancel: new Set<JobStatus>(["validating_files", "queued", "running", "paused"]),
+  cancel: new Set<JobStatus>(ACTIVE_JOB_STATUSES),
   pause: new Set<JobStatus>(["running"]),
   resume: new Set<JobStatus>(["paused"]),
 };

@@ -7,18 +7,14 @@ import type { ConnectionKind } from "@/lib/connections/kinds";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
+import { isFineTunedModel, parseModelName } from "@/lib/models/names";
+import { fineTunableSnapshots } from "@/lib/models/snapshots";
 import { classifyProviderError, type ProviderFailure } from "@/lib/providers/errors";
 import { fineTuningClient } from "@/lib/providers/fine-tuning";
-import { sandboxBaseModels } from "@/lib/sandbox/models";
-
-/** OpenAI's fine-tunable snapshots that are still served (reference §7); Azure also still trains gpt-4.1-nano. */
-const KNOWN_MODELS: readonly string[] = sandboxBaseModels.map((model) => model.id);
-const AZURE_ONLY_MODELS: readonly string[] = ["gpt-4.1-nano-2025-04-14"];
 
 type BaseModelChoice = { id: string; group: "base" | "fineTuned" | "other" };
 
-const isFineTuned = (id: string) => id.startsWith("ft:") || /\.ft-[0-9a-f]+$/.test(id);
-const isCheckpoint = (id: string) => /:ckpt-step-\d+$/.test(id);
+const isCheckpoint = (id: string) => parseModelName(id).kind === "checkpoint";
 
 /**
  * The known models first, then fine-tuned ones (not their checkpoints), then, for a compatible service at
@@ -30,7 +26,7 @@ export function mergeBaseModels(options: {
   providerIds: readonly string[];
   fineTunedIds: readonly string[];
 }): BaseModelChoice[] {
-  const known = options.kind === "azure" ? [...KNOWN_MODELS, ...AZURE_ONLY_MODELS] : KNOWN_MODELS;
+  const known = fineTunableSnapshots(options.kind === "azure" ? "azure" : "openai");
   const choices: BaseModelChoice[] = known.map((id) => ({ id, group: "base" }));
   const seen = new Set(known);
   const add = (id: string, group: BaseModelChoice["group"]) => {
@@ -39,7 +35,7 @@ export function mergeBaseModels(options: {
     choices.push({ id, group });
   };
   const fineTuned = [...options.fineTunedIds, ...options.providerIds].filter(
-    (id) => isFineTuned(id) && !isCheckpoint(id),
+    (id) => isFineTunedModel(id) && !isCheckpoint(id),
   );
   for (const id of fineTuned.sort()) add(id, "fineTuned");
   if ((options.kind === "openai" && options.customBaseUrl) || options.kind === "compatible") {

@@ -1,6 +1,7 @@
 /** What a job will train on and cost, known before it is started: resolved epochs, billed tokens, price. */
-import { trainingCost } from "@/lib/pricing/prices";
-import { resolveHyperparameters } from "@/lib/sandbox/training/hyperparameters";
+
+import { resolveHyperparameters } from "@/lib/models/hyperparameters";
+import { trainingCost } from "@/lib/models/prices";
 
 export type HyperparameterChoice = number | "auto";
 

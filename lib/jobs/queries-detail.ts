@@ -5,7 +5,7 @@ import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authorName } from "@/lib/members/authors";
-import { pricedModelOf, trainingCost } from "@/lib/pricing/prices";
+import { pricedModelOf, trainingCost } from "@/lib/models/prices";
 import { listPrices } from "@/lib/pricing/queries";
 import type { MetricPoint } from "./metric-point";
 import type { JobStatus } from "./status";

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { LIST_PRICES } from "@/lib/pricing/prices";
+import { LIST_PRICES } from "@/lib/models/prices";
 import { EXTERNAL_PERSON, JOB_PAGE_SIZE, type JobListQuery, type JobSort, NAMED_PERSON } from "./list";
 import { JOB_STATUSES, type JobStatus } from "./status";
 import type { FacetOption, JobFacets, JobListItem, JobListPage } from "./view";

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { retirementOf } from "@/lib/models/lifecycle";
 import { listRetiringModels, removeLifecycleOverride, setLifecycleOverride, workspaceRegistry } from "./queries";
-import { retirementOf } from "./registry";
 
 const MINI = "gpt-4o-mini-2024-07-18";
 const NOW = new Date("2026-11-26T12:00:00Z");

@@ -12,7 +12,7 @@ import {
   type RetiringModel,
   retiringSoon,
   withOverrides,
-} from "./registry";
+} from "@/lib/models/lifecycle";
 import type { SetLifecycleOverrideInput } from "./schema";
 
 const WORKSPACE_SOURCE = "workspace";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actorOf } from "@/lib/audit/test-fixtures";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { PRICES_AS_OF } from "./prices";
+import { PRICES_AS_OF } from "@/lib/models/prices";
 import { listPrices, resetPrice, setPrice, workspaceTrainingCost } from "./queries";
 
 async function seedWorkspace(name: string) {

@@ -3,7 +3,14 @@ import "server-only";
 import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isPricedModel, LIST_PRICES, PRICES_AS_OF, pricedModelOf, type TokenPrices, trainingCost } from "./prices";
+import {
+  isPricedModel,
+  LIST_PRICES,
+  PRICES_AS_OF,
+  pricedModelOf,
+  type TokenPrices,
+  trainingCost,
+} from "@/lib/models/prices";
 import type { PriceView } from "./view";
 
 const PRICE_FIELDS = { training: true, input: true, cachedInput: true, output: true } as const;
@@ -65,6 +72,7 @@ export async function workspaceTrainingCost({
   epochs: number;
 }): Promise<number | null> {
   const base = pricedModelOf(model);
+  if (base === null) return null;
   const own = await db.modelPrice.findUnique({
     where: { workspaceId_model: { workspaceId, model: base } },
     select: { training: true },

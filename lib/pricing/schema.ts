@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPricedModel } from "./prices";
+import { isPricedModel } from "@/lib/models/prices";
 
 /** More than any list price by far: a higher figure is a typo, not a price. */
 export const MAX_PRICE = 1000;

@@ -1,6 +1,6 @@
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
-import { detectCapabilities, isChatModelId } from "./capabilities";
+import { detectCapabilities } from "./capabilities";
 
 type Reply = { status: number; body: unknown };
 
@@ -71,13 +71,5 @@ describe("detectCapabilities", () => {
     await expect(detectCapabilities(client, { probeFineTuning: true })).rejects.toBeInstanceOf(
       OpenAI.AuthenticationError,
     );
-  });
-});
-
-describe("isChatModelId", () => {
-  it("keeps chat models and drops embeddings and audio", () => {
-    expect(isChatModelId("qwen2.5:7b")).toBe(true);
-    expect(isChatModelId("text-embedding-3-large")).toBe(false);
-    expect(isChatModelId("gpt-4o-mini-tts")).toBe(false);
   });
 });

@@ -1,13 +1,7 @@
 /** What an OpenAI-compatible service offers: its chat models, and whether its fine-tuning API answers. */
 import OpenAI from "openai";
 import type { ConnectionCapabilities } from "@/lib/connections/test-result";
-
-/** Model ids that are not chat models (embeddings, audio, images, moderation, legacy completions). */
-const NOT_CHAT = /embedding|whisper|tts|dall-e|moderation|davinci|babbage|image|audio|realtime|transcribe|search|sora/i;
-
-export function isChatModelId(id: string): boolean {
-  return !NOT_CHAT.test(id);
-}
+import { isChatModelId } from "@/lib/models/names";
 
 /**
  * Lists the models (which must work: otherwise the connection is not usable at all, and the error propagates)

@@ -5,29 +5,17 @@
 import "server-only";
 import type OpenAI from "openai";
 import { toFile } from "openai";
+import type { JobStatus } from "@/lib/jobs/status";
+import type { RequestedHyperparameters } from "@/lib/models/hyperparameters";
 import type { ClientOptions, ConnectionCredentials } from "./client";
 import { createProviderClient } from "./client";
 import { cappedItems } from "./pages";
 
-export type ProviderJobStatus =
-  | "validating_files"
-  | "queued"
-  | "running"
-  | "paused"
-  | "succeeded"
-  | "failed"
-  | "cancelled";
-
-export type ProviderHyperparameters = {
-  n_epochs?: number | "auto";
-  batch_size?: number | "auto";
-  learning_rate_multiplier?: number | "auto";
-  beta?: number | "auto";
-};
+export type ProviderHyperparameters = RequestedHyperparameters;
 
 export type ProviderJob = {
   id: string;
-  status: ProviderJobStatus;
+  status: JobStatus;
   model: string;
   method: "supervised" | "dpo" | "reinforcement";
   fineTunedModel: string | null;
@@ -239,7 +227,7 @@ function toProviderJob(job: OpenAI.FineTuning.FineTuningJob): ProviderJob {
   } as ProviderHyperparameters;
   return {
     id: job.id,
-    status: job.status as ProviderJobStatus,
+    status: job.status as JobStatus,
     model: job.model,
     method: methodType,
     fineTunedModel: job.fine_tuned_model ?? null,

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { chatParamsSchema } from "@/lib/chat/schema";
 import { datasetNameSchema, freezeVersionSchema } from "@/lib/datasets/inputs";
-import { HYPERPARAMETER_RANGES } from "@/lib/jobs/create/limits";
 import type { JobFormInput } from "@/lib/jobs/create/schema";
+import { HYPERPARAMETER_RANGES } from "@/lib/models/hyperparameters";
 import { modelIdSchema } from "@/lib/providers/model-id";
 
 export const createDatasetBody = datasetNameSchema.meta({ description: "A new, empty dataset" });

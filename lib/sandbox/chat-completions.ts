@@ -2,10 +2,10 @@
 import "server-only";
 import { sandboxHoldsStreams } from "@/lib/connections/queries";
 import { logger } from "@/lib/logger";
+import { buildExampleIndex, type ExampleIndex } from "@/lib/text-similarity/similarity";
 import { chatCompletion, chatCompletionChunks, promptTokensOf } from "./chat/completion";
 import { examplesFromStream } from "./chat/examples";
 import { composeReply } from "./chat/reply";
-import { buildExampleIndex, type ExampleIndex } from "./chat/similarity";
 import { realisticPace, sseStream } from "./chat/sse";
 import { truncateToTokens } from "./chat/stream-pieces";
 import { invalidRequest } from "./errors";

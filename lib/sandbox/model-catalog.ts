@@ -1,11 +1,13 @@
 /** What `/models` shows a Sandbox connection: the base models plus its fine-tuned models and their checkpoints. */
 import "server-only";
 import { db } from "@/lib/db/client";
+import { parseModelName, snapshotOf } from "@/lib/models/names";
+import { FINE_TUNABLE_SNAPSHOTS } from "@/lib/models/snapshots";
 import { notFound, SandboxError } from "./errors";
 import type { SandboxConnection } from "./http";
 import { unixSeconds } from "./ids";
 import { findJobByModelName, type JobRow, listJobRows, simulate } from "./jobs/store";
-import { parseFineTunedName, resolveBaseModel, sandboxBaseModels, toModelObject } from "./models";
+import { toModelObject } from "./models";
 
 const OWNER = "org-sandbox";
 
@@ -27,7 +29,7 @@ export async function listModels(connection: SandboxConnection) {
   const rows = await listJobRows(connection);
   return {
     object: "list" as const,
-    data: [...sandboxBaseModels.map((model) => toModelObject(model)), ...rows.flatMap(fineTunedModels)],
+    data: [...FINE_TUNABLE_SNAPSHOTS.map((model) => toModelObject(model)), ...rows.flatMap(fineTunedModels)],
   };
 }
 
@@ -37,9 +39,9 @@ type UsableModel =
   | { kind: "fine-tuned"; id: string; job: JobRow; stage: number; created: number };
 
 export async function findUsableModel(connection: SandboxConnection, model: string): Promise<UsableModel> {
-  const base = resolveBaseModel(model);
+  const base = snapshotOf(model);
   if (base) return { kind: "base", id: base };
-  const { name, step } = parseFineTunedName(model);
+  const { fineTuned: name, step } = parseModelName(model);
   const job = name.startsWith("ft:") ? await findJobByModelName(connection, name) : null;
   const sim = job && !job.modelDeletedAt ? simulate(job) : null;
   if (job && sim?.status === "succeeded" && sim.finishedAt !== null) {
@@ -65,13 +67,16 @@ export async function retrieveModel(connection: SandboxConnection, model: string
   const found = await findUsableModel(connection, model);
   if (found.kind === "base") {
     // Asked by alias (`gpt-4o-mini`), OpenAI answers with the alias.
-    return toModelObject({ id: model, created: sandboxBaseModels.find((item) => item.id === found.id)?.created ?? 0 });
+    return toModelObject({
+      id: model,
+      created: FINE_TUNABLE_SNAPSHOTS.find((item) => item.id === found.id)?.created ?? 0,
+    });
   }
   return toModelObject({ id: found.id, created: found.created }, OWNER);
 }
 
 export async function deleteModel(connection: SandboxConnection, model: string) {
-  if (resolveBaseModel(model))
+  if (snapshotOf(model))
     throw new SandboxError(403, "You do not have permission to delete a base model.", { code: "model_not_deletable" });
   const found = await findUsableModel(connection, model).catch(() => null);
   if (found?.kind !== "fine-tuned" || found.stage < 1) throw notFound("model", model, "model");

@@ -7,21 +7,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { getEnv } from "@/lib/env";
+import { connectionDataDir } from "@/lib/connections/storage";
 import { notFound } from "./errors";
 
 type Kind = "files" | "parts" | "training";
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 
-function connectionDir(connectionId: string): string {
-  if (!SAFE_ID.test(connectionId)) throw new Error(`Unsafe connection id: ${connectionId}`);
-  return path.join(getEnv().DATA_DIR, "sandbox", connectionId);
-}
-
 export function blobStore(connectionId: string) {
   const blobPath = (kind: Kind, id: string) => {
     if (!SAFE_ID.test(id)) throw new Error(`Unsafe blob id: ${id}`);
-    return path.join(connectionDir(connectionId), kind, id);
+    return path.join(connectionDataDir(connectionId), kind, id);
   };
 
   return {
@@ -70,8 +65,4 @@ export function blobStore(connectionId: string) {
       await fs.promises.rm(blobPath(kind, id), { force: true });
     },
   };
-}
-
-export async function removeConnectionBlobs(connectionId: string): Promise<void> {
-  await fs.promises.rm(connectionDir(connectionId), { recursive: true, force: true });
 }

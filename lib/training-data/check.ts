@@ -1,9 +1,10 @@
 /** Checks one training example completely: everything OpenAI would refuse, what it would change, and its tokens. */
+
+import { modelTakesImages, tokenLimitForModel } from "@/lib/models/limits";
 import { chatExampleIssues } from "./chat-example";
 import { isRecord, knownMessages } from "./chat-message";
 import { dpoExampleIssues, dpoParts } from "./dpo-example";
 import { type ExampleIssue, exampleWarning } from "./issues";
-import { modelTakesImages, tokenLimitForModel } from "./models";
 import { contentText, countChatTokens, countTextTokens } from "./tokens";
 
 export type TrainingMethod = "supervised" | "dpo";

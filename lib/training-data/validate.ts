@@ -1,7 +1,8 @@
 /** Checks a JSONL training or validation file the way OpenAI does before a fine-tuning job starts. */
+
+import { tokenLimitForModel } from "@/lib/models/limits";
 import { checkExample, type TrainingMethod } from "./check";
 import { type JsonlLine, parseJsonlLines } from "./jsonl";
-import { tokenLimitForModel } from "./models";
 import {
   emptyFileDetail,
   exampleIssueDetail,

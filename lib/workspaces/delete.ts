@@ -4,14 +4,12 @@
  * there, so the owner is told before, not after.
  */
 import "server-only";
+import { removeConnectionData } from "@/lib/connections/storage";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { JOB_STATUSES } from "@/lib/jobs/status";
+import { ACTIVE_JOB_STATUSES } from "@/lib/jobs/status";
 import { logger } from "@/lib/logger";
 import { workspaceCounts } from "@/lib/portability/import";
-import { removeConnectionBlobs } from "@/lib/sandbox/storage";
-
-const ACTIVE_STATUSES = JOB_STATUSES.filter((status) => !["succeeded", "failed", "cancelled"].includes(status));
 
 /** What deleting would remove, and the jobs still running at providers (deleting does not stop them). */
 export async function workspaceDeletionSummary(workspaceId: string) {
@@ -19,7 +17,7 @@ export async function workspaceDeletionSummary(workspaceId: string) {
     workspaceCounts(workspaceId),
     db.member.count({ where: { workspaceId } }),
     db.job.count({
-      where: { workspaceId, status: { in: ACTIVE_STATUSES }, connection: { kind: { not: "sandbox" } } },
+      where: { workspaceId, status: { in: [...ACTIVE_JOB_STATUSES] }, connection: { kind: { not: "sandbox" } } },
     }),
   ]);
   return { ...counts, members, activeJobs };
@@ -46,5 +44,5 @@ export async function deleteWorkspace({
   await db.workspace.delete({ where: { id: workspaceId } });
   // The audit log went with the workspace; the server log keeps who deleted which one.
   logger.info(`Workspace ${workspaceId} deleted by user ${userId}`);
-  await Promise.all(sandboxes.map((connection) => removeConnectionBlobs(connection.id)));
+  await Promise.all(sandboxes.map((connection) => removeConnectionData(connection.id)));
 }

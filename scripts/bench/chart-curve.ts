@@ -1,6 +1,6 @@
 /** A job's metrics as the Sandbox reports them (same simulated curves), for the chart's benchmark, tests and screenshots. */
 import { type MetricPoint, metricPointFromEventData } from "@/lib/jobs/metric-point";
-import { stepsPerEpoch } from "@/lib/sandbox/training/hyperparameters";
+import { stepsPerEpoch } from "@/lib/models/hyperparameters";
 import { createMetricsModel } from "@/lib/sandbox/training/metrics";
 
 export type ChartJob = { points: MetricPoint[]; epochSteps: number[]; checkpointSteps: number[]; totalSteps: number };

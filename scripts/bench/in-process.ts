@@ -1,9 +1,9 @@
 /** Benchmarks of the Sandbox's pure parts, run in this process: the job simulation and the similarity index. */
 
-import { buildExampleIndex, findClosest } from "../../lib/sandbox/chat/similarity.ts";
 import { syntheticExamples } from "../../lib/sandbox/chat/synthetic.ts";
 import { toEventObjects } from "../../lib/sandbox/jobs/objects.ts";
 import { type SimulatedJob, simulateJob } from "../../lib/sandbox/training/timeline.ts";
+import { buildExampleIndex, findClosest } from "../../lib/text-similarity/similarity.ts";
 import { report, time } from "./stats.ts";
 
 function job(examples: number): SimulatedJob {

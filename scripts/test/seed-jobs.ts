@@ -7,12 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { encryptSecret } from "../../lib/crypto.ts";
+import { isFinalJobStatus, type JobStatus } from "../../lib/jobs/status.ts";
 import { countChatTokens } from "../../lib/training-data/tokens.ts";
 
-type Status = "validating_files" | "queued" | "running" | "paused" | "succeeded" | "failed" | "cancelled";
-
 export type JobSeed = {
-  status?: Status;
+  status?: JobStatus;
   baseModel?: string;
   fineTunedModel?: string | null;
   providerJobId?: string;
@@ -41,8 +40,6 @@ export type JobSeed = {
 const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 const randomId = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`;
 const unix = (date: Date) => Math.floor(date.getTime() / 1000);
-
-const FINAL = new Set<Status>(["succeeded", "failed", "cancelled"]);
 
 /** A smooth, falling loss with a little deterministic wobble. */
 const lossAt = (step: number, total: number) =>
@@ -145,7 +142,7 @@ export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspa
       const finishedAt =
         seed.finishedAt !== undefined
           ? seed.finishedAt
-          : FINAL.has(status)
+          : isFinalJobStatus(status)
             ? new Date(createdAt.getTime() + 600_000)
             : null;
       const checkpoints = seed.checkpoints ?? [];
@@ -171,7 +168,7 @@ export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspa
         seed.estimatedCost ?? null,
         error ? JSON.stringify(error) : null,
         JSON.stringify(seed.resultFiles ?? []),
-        FINAL.has(status) ? null : prismaDateTime(new Date(now.getTime() + 15 * 60_000)),
+        isFinalJobStatus(status) ? null : prismaDateTime(new Date(now.getTime() + 15 * 60_000)),
         seed.external ? null : (seed.startedById ?? null),
         seed.external ? null : (seed.startedById ?? null),
         seed.external ? 1 : 0,
@@ -179,7 +176,7 @@ export function seedJobs(db: Database.Database, { workspaceId, jobs }: { workspa
         finishedAt ? prismaDateTime(finishedAt) : null,
         prismaDateTime(now),
         seed.syncError ?? null,
-        prismaDateTime(FINAL.has(status) ? new Date(now.getTime() + 3_600_000) : now),
+        prismaDateTime(isFinalJobStatus(status) ? new Date(now.getTime() + 3_600_000) : now),
         events.length,
         prismaDateTime(now),
       );

@@ -15,7 +15,7 @@ import { requirePageAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/policy";
 import { getSignupMode, isInstallationAdmin } from "@/lib/installation/queries";
 import { listLifecycleOverrides, workspaceRegistry } from "@/lib/lifecycle/queries";
-import { lifecycleSources } from "@/lib/lifecycle/registry";
+import { lifecycleSources } from "@/lib/models/lifecycle";
 import { listPrices } from "@/lib/pricing/queries";
 import { getWebhook } from "@/lib/webhooks/queries";
 import { workspaceDeletionSummary } from "@/lib/workspaces/delete";

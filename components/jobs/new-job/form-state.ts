@@ -2,6 +2,7 @@
 import type { FileCheck } from "@/lib/jobs/create/file-check";
 import type { JobFormInput, JobMethod } from "@/lib/jobs/create/schema";
 import type { ConnectionChoice, NewJobDefaults, VersionChoice } from "@/lib/jobs/create/view";
+import { DEFAULT_BASE_MODEL } from "@/lib/models/snapshots";
 
 export const HYPERPARAMETER_KEYS = ["n_epochs", "batch_size", "learning_rate_multiplier", "beta"] as const;
 export type HyperparameterKey = (typeof HYPERPARAMETER_KEYS)[number];
@@ -31,8 +32,6 @@ export type FormState = {
   metadata: { key: string; value: string }[];
 };
 
-const DEFAULT_MODEL = "gpt-4o-mini-2024-07-18";
-
 export function initialState(options: {
   defaults: NewJobDefaults;
   connections: ConnectionChoice[];
@@ -53,7 +52,7 @@ export function initialState(options: {
   ) as FormState["hyperparameters"];
   return {
     connectionId: connection?.id ?? "",
-    model: defaults.model ?? version?.baseModel ?? DEFAULT_MODEL,
+    model: defaults.model ?? version?.baseModel ?? DEFAULT_BASE_MODEL,
     // A job trained again from a file chosen on the form asks for a file again rather than guessing a version.
     trainingSource: version || (versions.length > 0 && !defaults.from?.uploadedFile) ? "version" : "file",
     versionId: version?.id ?? versions[0]?.id ?? "",

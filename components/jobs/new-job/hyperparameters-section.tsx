@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { HYPERPARAMETER_RANGES } from "@/lib/jobs/create/limits";
+import { HYPERPARAMETER_RANGES } from "@/lib/models/hyperparameters";
 import type { FormState, HyperparameterKey } from "./form-state";
 
 const STEPS: Record<HyperparameterKey, string> = {

@@ -3,11 +3,11 @@
  * (validateTrainingFile), the problems line by line, what it will bill, and sensitive data.
  */
 
+import { tokenLimitForModel } from "@/lib/models/limits";
 import { isRecord } from "@/lib/training-data/chat-message";
 import { checkExample } from "@/lib/training-data/check";
 import type { ExampleIssue } from "@/lib/training-data/issues";
 import { parseJsonlLines } from "@/lib/training-data/jsonl";
-import { tokenLimitForModel } from "@/lib/training-data/models";
 import { MIN_TRAINING_EXAMPLES } from "@/lib/training-data/problems";
 import { validateTrainingFile } from "@/lib/training-data/validate";
 import { addSensitiveKinds, addSensitiveKindsOfLine, type SensitiveCounts } from "./scan";

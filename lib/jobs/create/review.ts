@@ -3,7 +3,7 @@ import "server-only";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { getVersionOrThrow } from "@/lib/datasets/queries";
 import { AppError } from "@/lib/errors";
-import { pricedModelOf } from "@/lib/pricing/prices";
+import { pricedModelOf } from "@/lib/models/prices";
 import { listPrices } from "@/lib/pricing/queries";
 import { estimateTraining } from "../estimate";
 import { type SensitiveCounts, scanJsonl } from "./scan";
@@ -91,7 +91,7 @@ async function trainingData(workspaceId: string, form: JobForm) {
 async function trainingPrice(workspaceId: string, model: string) {
   const base = pricedModelOf(model);
   const price = (await listPrices(workspaceId)).find((item) => item.model === base);
-  return price
+  return base && price
     ? { model: base, training: price.training, source: price.source, asOf: price.asOf.toISOString().slice(0, 10) }
     : null;
 }

@@ -1,9 +1,9 @@
 /** Reads a JSONL file the way a job will bill and judge it: billed tokens per epoch, and sensitive data by kind. */
 import { sensitiveDataIssues } from "@/lib/datasets/sensitive-data";
+import { tokenLimitForModel } from "@/lib/models/limits";
 import { findPii, type PiiKind } from "@/lib/pii/detect";
 import { isRecord } from "@/lib/training-data/chat-message";
 import { checkExample } from "@/lib/training-data/check";
-import { tokenLimitForModel } from "@/lib/training-data/models";
 
 /** Examples with sensitive data, per kind (an example with two kinds counts for both). */
 export type SensitiveCounts = Partial<Record<PiiKind, number>>;

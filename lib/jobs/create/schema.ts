@@ -1,17 +1,13 @@
 /** What the new-job form sends: the choices of a fine-tuning job, checked the way OpenAI checks them. */
 import { z } from "zod";
-import { HYPERPARAMETER_RANGES, MAX_METADATA_PAIRS, type RangeOptions } from "./limits";
+import { HYPERPARAMETER_RANGES, type HyperparameterRange, isInRange } from "@/lib/models/hyperparameters";
+import { MAX_METADATA_PAIRS } from "./limits";
 
 const id = z.string().min(1).max(200);
 
-/** A number in [min, max] (or (min, max] when `exclusiveMin`), whole when `integer`; the range names its message. */
-function inRange(code: string, { min, max, integer = false, exclusiveMin = false }: RangeOptions) {
-  return z
-    .number()
-    .refine(
-      (value) => (!integer || Number.isInteger(value)) && (exclusiveMin ? value > min : value >= min) && value <= max,
-      code,
-    );
+/** A number in the range, named by its message code. */
+function inRange(code: string, range: HyperparameterRange) {
+  return z.number().refine((value) => isInRange(value, range), code);
 }
 
 const autoOr = (schema: z.ZodType<number>) => z.union([z.literal("auto"), schema]);
@@ -76,7 +72,7 @@ export const jobFormSchema = z.object({
     .max(64)
     .regex(/^[a-zA-Z0-9_-]*$/, "invalidSuffix")
     .transform((value) => value || null),
-  seed: inRange("seedRange", { min: 0, max: 2_147_483_647, integer: true }).nullable(),
+  seed: inRange("seedRange", { min: 0, max: 2_147_483_647, integer: true, exclusiveMin: false }).nullable(),
   metadata: metadataSchema,
   /** The person saw the sensitive-data warning and sends the data anyway. */
   sendSensitiveData: z.boolean(),

@@ -2,7 +2,7 @@
 import "server-only";
 import type { ConnectionKind } from "@/lib/connections/kinds";
 import { db } from "@/lib/db/client";
-import { isActiveJobStatus, JOB_STATUSES } from "@/lib/jobs/status";
+import { ACTIVE_JOB_STATUSES } from "@/lib/jobs/status";
 
 const connectionFields = {
   id: true,
@@ -43,9 +43,8 @@ export async function listDueJobIds({ now, limit, workspaceId }: { now: Date; li
 
 /** A workspace's jobs the provider may still change, plus those due anyway (a finished job's last look). */
 export async function listSyncableJobIds({ workspaceId, now }: { workspaceId: string; now: Date }) {
-  const active = JOB_STATUSES.filter(isActiveJobStatus);
   const rows = await db.job.findMany({
-    where: { workspaceId, OR: [{ status: { in: active } }, { nextSyncAt: { lte: now } }] },
+    where: { workspaceId, OR: [{ status: { in: [...ACTIVE_JOB_STATUSES] } }, { nextSyncAt: { lte: now } }] },
     select: { id: true },
     orderBy: { nextSyncAt: "asc" },
   });

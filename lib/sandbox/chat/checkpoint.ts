@@ -2,7 +2,7 @@
  * How a checkpoint answers: like the final model, but less exactly the earlier it was saved. Its distance
  * from the end of training, drift = 1 - stage, scales every deviation, so stage 1 is the final model.
  */
-import type { Example, Match } from "./similarity";
+import type { Example, Match } from "@/lib/text-similarity/similarity";
 
 const driftOf = (stage: number) => 1 - Math.min(Math.max(stage, 0), 1);
 

@@ -1,7 +1,7 @@
 /** Training examples for the similarity index, read from a chat-format JSONL training file. */
+import type { Example } from "@/lib/text-similarity/similarity";
 import { type JsonlLine, parseJsonlLines, parseJsonlStream } from "@/lib/training-data/jsonl";
 import { contentText } from "@/lib/training-data/tokens";
-import type { Example } from "./similarity";
 
 type Message = { role?: unknown; content?: unknown; weight?: unknown };
 type Parsed = { system: string; users: string[]; reply: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildExampleIndex } from "@/lib/text-similarity/similarity";
 import { examplesFromJsonl } from "./examples";
 import { composeReply, trainedQuestionScore } from "./reply";
-import { buildExampleIndex } from "./similarity";
 import { supportJsonl, supportPairs, supportSystemPrompt } from "./test-examples";
 
 const index = buildExampleIndex(examplesFromJsonl(supportJsonl));

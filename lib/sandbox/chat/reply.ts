@@ -1,9 +1,10 @@
 /** What a Sandbox model replies to a conversation: the base model generically, a fine-tuned one from its training data. */
+
+import { type ExampleIndex, type Match, rankClosest } from "@/lib/text-similarity/similarity";
 import { contentText } from "@/lib/training-data/tokens";
 import { blurReply, pickMatch } from "./checkpoint";
 import { baseReply, hedge, isGerman, outOfScope } from "./phrases";
 import { hashText, seededRandom } from "./random";
-import { type ExampleIndex, type Match, rankClosest } from "./similarity";
 
 type Message = { role: string; content: unknown };
 /** A fine-tuned model's `stage` is how far into training it was saved: 1 for the final model, 0.8 for a checkpoint at 80 %. */
@@ -44,7 +45,7 @@ export function composeReply({ messages, model }: { messages: readonly Message[]
 
 /**
  * The last user message is what is asked. The system prompt and the user's earlier turns are context, which
- * counts half as much (similarity.ts); the assistant's turns are left out, as they are in the training prompts.
+ * counts half as much (lib/text-similarity); the assistant's turns are left out, as they are in the training prompts.
  */
 function queryOf(messages: readonly Message[]): { question: string; context: string } {
   const last = messages.findLastIndex((message) => message.role === "user");

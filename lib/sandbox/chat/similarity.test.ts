@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildExampleIndex, findClosest, rankClosest } from "@/lib/text-similarity/similarity";
 import { examplesFromJsonl } from "./examples";
 import { trainedQuestionScore } from "./reply";
-import { buildExampleIndex, findClosest, rankClosest } from "./similarity";
 import { syntheticExamples } from "./synthetic";
 import { supportJsonl, supportSystemPrompt } from "./test-examples";
 

@@ -1,6 +1,7 @@
 /** Synthetic training examples at any scale, for tests and benchmarks of the similarity index. */
+
+import type { Example } from "@/lib/text-similarity/similarity";
 import { seededRandom } from "./random";
-import type { Example } from "./similarity";
 
 const syllables = (
   "be stel lung zu rück ver sand lie fer größ kauf preis wan der schuh zelt jak ke rech nung kon to pass " +

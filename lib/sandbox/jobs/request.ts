@@ -1,12 +1,8 @@
 /** Reads a create-job request the way OpenAI checks it, with OpenAI's messages and `param`s. */
+import { HYPERPARAMETER_RANGES, isInRange, type RequestedHyperparameters } from "@/lib/models/hyperparameters";
 import { invalidRequest } from "../errors";
 
-type Requested = {
-  n_epochs?: number | "auto";
-  batch_size?: number | "auto";
-  learning_rate_multiplier?: number | "auto";
-  beta?: number | "auto";
-};
+type Requested = RequestedHyperparameters;
 
 type CreateJobRequest = {
   model: string;
@@ -19,38 +15,26 @@ type CreateJobRequest = {
   metadata: Record<string, string> | null;
 };
 
-const RANGES: Record<keyof Requested, { min: number; max: number; integer: boolean; exclusiveMin?: boolean }> = {
-  n_epochs: { min: 1, max: 50, integer: true },
-  batch_size: { min: 1, max: 256, integer: true },
-  learning_rate_multiplier: { min: 0, max: 10, integer: false, exclusiveMin: true },
-  beta: { min: 0, max: 2, integer: false, exclusiveMin: true },
-};
-
 function readHyperparameters(value: unknown, param: string, method: "supervised" | "dpo"): Requested {
   if (value === undefined || value === null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw invalidRequest(`'${param}' must be an object.`, param);
   const requested: Requested = {};
   for (const [key, raw] of Object.entries(value)) {
-    const range = RANGES[key as keyof Requested];
+    const range = Object.hasOwn(HYPERPARAMETER_RANGES, key) ? HYPERPARAMETER_RANGES[key as keyof Requested] : null;
     if (!range || (key === "beta" && method !== "dpo"))
       throw invalidRequest(`Unknown hyperparameter '${key}'.`, `${param}.${key}`);
     if (raw === "auto") {
       requested[key as keyof Requested] = "auto";
       continue;
     }
-    const ok =
-      typeof raw === "number" &&
-      (!range.integer || Number.isInteger(raw)) &&
-      (range.exclusiveMin ? raw > range.min : raw >= range.min) &&
-      raw <= range.max;
-    if (!ok) {
+    if (!isInRange(raw, range)) {
       throw invalidRequest(
         `Invalid '${param}.${key}': expected "auto" or ${range.integer ? "an integer" : "a number"} between ${range.min} and ${range.max}.`,
         `${param}.${key}`,
         "invalid_value",
       );
     }
-    requested[key as keyof Requested] = raw as number;
+    requested[key as keyof Requested] = raw;
   }
   return requested;
 }

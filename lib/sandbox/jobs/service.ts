@@ -3,6 +3,8 @@ import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { resolveHyperparameters, totalSteps } from "@/lib/models/hyperparameters";
+import { baseModelOf, snapshotOf } from "@/lib/models/names";
 import { parseJsonlStream } from "@/lib/training-data/jsonl";
 import { validateTrainingStream } from "@/lib/training-data/validate";
 import { fineTuningUnavailable, isFineTuningClosed } from "../cutoff";
@@ -10,11 +12,9 @@ import { invalidRequest, SandboxError } from "../errors";
 import { fineTuneFileOrThrow } from "../files";
 import type { SandboxConnection } from "../http";
 import { newId, unixSeconds } from "../ids";
-import { baseOfFineTuned, resolveBaseModel } from "../models";
 import { paginate, readLimit } from "../pagination";
 import { blobStore } from "../storage";
 import { JOB_UNITS } from "../training/clock";
-import { resolveHyperparameters, totalSteps } from "../training/hyperparameters";
 import { stepMetricsCsv } from "../training/timeline";
 import { toCheckpointObjects, toEventObjects, toJobObject } from "./objects";
 import { readCreateJobRequest } from "./request";
@@ -34,7 +34,7 @@ const MAX_STEPS = 250_000;
 
 /** The model to train on: a base snapshot (or its alias), or one of this connection's fine-tuned models. */
 async function resolveTrainableModel(connection: SandboxConnection, model: string): Promise<string> {
-  const base = resolveBaseModel(model);
+  const base = snapshotOf(model);
   if (base) return base;
   const job = model.startsWith("ft:") ? await findJobByModelName(connection, model) : null;
   if (job && simulate(job).status === "succeeded" && !job.modelDeletedAt) return model;
@@ -81,7 +81,7 @@ export async function createJob(connection: SandboxConnection, body: Record<stri
       "hyperparameters",
     );
   }
-  const base = baseOfFineTuned(model) ?? model;
+  const base = baseModelOf(model);
   const id = newId("ftjob-");
   // The model answers from this copy, so deleting the training file later does not make it forget.
   // It is written first: a job row never exists without the data its model needs.

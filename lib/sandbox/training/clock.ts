@@ -2,9 +2,11 @@
  * When things happen in a simulated job. Phases last a number of units; training takes 40 units whatever the
  * number of steps; a pause, and the unit re-queued after its resume, hold training still.
  */
+import type { ActiveJobStatus } from "@/lib/jobs/status";
+
 type Pause = { pausedAt: number; resumedAt: number | null };
 type ClockJob = { createdAt: number; secondsPerUnit: number; pauses: ReadonlyArray<Pause> };
-export type LivePhase = "validating_files" | "queued" | "running" | "paused";
+export type LivePhase = ActiveJobStatus;
 
 const VALIDATING_UNITS = 2;
 const QUEUED_UNITS = 2;

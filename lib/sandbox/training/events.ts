@@ -1,4 +1,5 @@
 /** A simulated job's event log, in OpenAI's words. Events are ordered by time, so a later look only appends. */
+import type { FinalJobStatus } from "@/lib/jobs/status";
 import type { JobClock } from "./clock";
 import type { StepMetrics } from "./metrics";
 
@@ -35,7 +36,7 @@ export function jobEvents({
   clock: JobClock;
   /** The last moment that has happened for the job: now, or when it ended. */
   until: number;
-  outcome: { status: "succeeded" | "failed" | "cancelled"; at: number } | null;
+  outcome: { status: FinalJobStatus; at: number } | null;
   totalSteps: number;
   /** The reported steps trained so far. */
   metrics: StepMetrics[];

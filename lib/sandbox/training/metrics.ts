@@ -2,7 +2,7 @@
  * Simulated training curves. Loss falls from 2–3 towards a plateau, noisier for small batches; when few examples
  * are trained for many epochs the model memorises them: train loss keeps falling while validation loss rises.
  */
-import { stepsPerEpoch } from "./hyperparameters";
+import { stepsPerEpoch } from "@/lib/models/hyperparameters";
 import { gaussian, uniform } from "./noise";
 
 export type StepMetrics = {

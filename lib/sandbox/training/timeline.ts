@@ -1,7 +1,9 @@
 /** A Sandbox fine-tuning job's life, computed from its record and the time: no timers, no stored progress. */
+
+import type { FinalJobStatus } from "@/lib/jobs/status";
+import { stepsPerEpoch } from "@/lib/models/hyperparameters";
 import { createJobClock, type JobClock, type LivePhase } from "./clock";
 import { jobEvents, type SimEvent } from "./events";
-import { stepsPerEpoch } from "./hyperparameters";
 import { createMetricsModel, reportedSteps, type StepMetrics } from "./metrics";
 
 export type SimulatedJob = {
@@ -22,7 +24,7 @@ export type SimulatedJob = {
   cancelledAt: number | null;
 };
 
-type Outcome = { status: "succeeded" | "failed" | "cancelled"; at: number };
+type Outcome = { status: FinalJobStatus; at: number };
 
 type SimCheckpoint = { stepNumber: number; createdAt: number; metrics: StepMetrics; modelName: string };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  baseModelOf,
   daysUntil,
   defaultRegistry,
   lifecycleSources,
@@ -8,7 +7,7 @@ import {
   retiringSoon,
   trainingOutlook,
   withOverrides,
-} from "./registry";
+} from "./lifecycle";
 
 const at = (iso: string) => new Date(iso);
 
@@ -138,6 +137,5 @@ describe("withOverrides and retiringSoon", () => {
       models: [{ model: "gpt-4o-2024-08-06", provider: "openai" }],
     });
     expect(soon).toEqual([]);
-    expect(baseModelOf("gpt-4o")).toBe("gpt-4o");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveHyperparameters, totalSteps } from "./hyperparameters";
+import { HYPERPARAMETER_RANGES, isInRange, resolveHyperparameters, totalSteps } from "./hyperparameters";
 
 const auto = (examples: number, method: "supervised" | "dpo" = "supervised") =>
   resolveHyperparameters({ method, requested: {}, examples });
@@ -11,13 +11,22 @@ describe("resolveHyperparameters", () => {
     expect(totalSteps({ examples: 10, ...resolved })).toBe(100);
   });
 
+  // OpenAI's data-preparation cookbook: 3 epochs, at least 100 examples seen (up to 25 epochs), at most 25 000.
   it.each([
-    [5, 20],
+    [1, 25],
     [3, 25],
+    [4, 25],
+    [5, 20],
+    [10, 10],
+    [20, 5],
     [33, 3],
+    [34, 3],
     [100, 3],
     [8_333, 3],
+    [8_334, 2],
     [10_000, 2],
+    [12_500, 2],
+    [12_501, 1],
     [40_000, 1],
   ])("follows the cookbook's epoch heuristic: %i examples → %i epochs", (examples, epochs) => {
     expect(auto(examples).n_epochs).toBe(epochs);
@@ -44,5 +53,28 @@ describe("resolveHyperparameters", () => {
     expect(resolveHyperparameters({ method: "supervised", requested: { beta: 0.5 }, examples: 10 })).not.toHaveProperty(
       "beta",
     );
+  });
+});
+
+describe("HYPERPARAMETER_RANGES", () => {
+  it.each([
+    ["n_epochs", 1, true],
+    ["n_epochs", 50, true],
+    ["n_epochs", 0, false],
+    ["n_epochs", 51, false],
+    ["n_epochs", 2.5, false],
+    ["batch_size", 256, true],
+    ["batch_size", 257, false],
+    ["learning_rate_multiplier", 0, false],
+    ["learning_rate_multiplier", 0.01, true],
+    ["learning_rate_multiplier", 10, true],
+    ["beta", 2, true],
+    ["beta", 0, false],
+  ] as const)("%s = %d is accepted: %s", (name, value, accepted) => {
+    expect(isInRange(value, HYPERPARAMETER_RANGES[name])).toBe(accepted);
+  });
+
+  it("accepts numbers only", () => {
+    expect(isInRange("3", HYPERPARAMETER_RANGES.n_epochs)).toBe(false);
   });
 });

@@ -1,5 +1,32 @@
-/** Turns a job's requested hyperparameters ("auto" or numbers) into the numbers it trains with. */
+/** A job's hyperparameters: the values OpenAI accepts, and how "auto" turns into the numbers it trains with. */
 type Requested = number | "auto" | undefined;
+
+/** What a job asks for: "auto" or a number per hyperparameter; a missing one is "auto". */
+export type RequestedHyperparameters = {
+  n_epochs?: number | "auto";
+  batch_size?: number | "auto";
+  learning_rate_multiplier?: number | "auto";
+  beta?: number | "auto";
+};
+
+export type HyperparameterRange = { min: number; max: number; integer: boolean; exclusiveMin: boolean };
+
+export const HYPERPARAMETER_RANGES = {
+  n_epochs: { min: 1, max: 50, integer: true, exclusiveMin: false },
+  batch_size: { min: 1, max: 256, integer: true, exclusiveMin: false },
+  learning_rate_multiplier: { min: 0, max: 10, integer: false, exclusiveMin: true },
+  beta: { min: 0, max: 2, integer: false, exclusiveMin: true },
+} as const satisfies Record<string, HyperparameterRange>;
+
+/** A number in [min, max] (or (min, max] when `exclusiveMin`), whole when `integer`. */
+export function isInRange(value: unknown, { min, max, integer, exclusiveMin }: HyperparameterRange): value is number {
+  return (
+    typeof value === "number" &&
+    (!integer || Number.isInteger(value)) &&
+    (exclusiveMin ? value > min : value >= min) &&
+    value <= max
+  );
+}
 
 type Hyperparameters = { n_epochs: number; batch_size: number; learning_rate_multiplier: number; beta?: number };
 
@@ -11,7 +38,7 @@ export function resolveHyperparameters({
   examples,
 }: {
   method: "supervised" | "dpo";
-  requested: { n_epochs?: Requested; batch_size?: Requested; learning_rate_multiplier?: Requested; beta?: Requested };
+  requested: RequestedHyperparameters;
   examples: number;
 }): Hyperparameters {
   const batch_size = explicit(requested.batch_size) ?? defaultBatchSize(examples);

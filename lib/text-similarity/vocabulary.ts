@@ -1,4 +1,4 @@
-/** The features the Sandbox compares texts by (word unigrams, word bigrams, character trigrams) and their ids. */
+/** The features texts are compared by (word unigrams, word bigrams, character trigrams) and their ids. */
 
 /** 0: words, 1: bigrams, 2: trigrams. Each family is compared on its own (similarity.ts). */
 export type Family = 0 | 1 | 2;

@@ -1,10 +1,11 @@
 /**
  * The model lifecycle registry: for each known base model, until when a provider trains it and when it (and
- * every model fine-tuned from it) stops answering. The dates live in registry.json with their sources; a
+ * every model fine-tuned from it) stops answering. The dates live in lib/lifecycle/registry.json (only read here) with their sources; a
  * workspace may override single entries in Settings. Every date function takes "now" so tests set the clock.
  */
 import type { ConnectionKind } from "@/lib/connections/kinds";
-import data from "./registry.json";
+import data from "@/lib/lifecycle/registry.json";
+import { baseModelOf } from "./names";
 
 /** Whose dates apply: Azure publishes its own schedule; every other kind serves OpenAI's models or mirrors them. */
 export type LifecycleProvider = "openai" | "azure";
@@ -43,13 +44,6 @@ export function withOverrides(registry: LifecycleRegistry, overrides: readonly L
   const models = registry.models.map((entry) => replaced.get(key(entry)) ?? entry);
   const known = new Set(registry.models.map(key));
   return { ...registry, models: [...models, ...overrides.filter((entry) => !known.has(key(entry)))] };
-}
-
-/** `ft:<base>:org:suffix:id[:ckpt-step-N]` (OpenAI) or `<base>.ft-<id>` (Azure) → the base; the id itself otherwise. */
-export function baseModelOf(model: string): string {
-  if (model.startsWith("ft:")) return model.split(":")[1] ?? model;
-  const azure = model.indexOf(".ft-");
-  return azure > 0 ? model.slice(0, azure) : model;
 }
 
 /**
