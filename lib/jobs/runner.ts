@@ -1,7 +1,8 @@
 /**
  * The background job runner, started with the server: while this process holds the database lease it syncs
- * due jobs, imports jobs started elsewhere, sends webhooks and clears expired Sandbox uploads. Everything it needs is in the database, so a
- * restarted or another server picks up where it stopped.
+ * due jobs, imports jobs started elsewhere, sends webhooks and does the chores the server hands it (such as clearing
+ * expired Sandbox uploads). Everything it needs is in the database, so a restarted or another server picks up
+ * where it stopped.
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -9,7 +10,6 @@ import { hostname } from "node:os";
 import { getEnv } from "@/lib/env";
 import { acquireLease, releaseLease } from "@/lib/lease";
 import { logger } from "@/lib/logger";
-import { removeExpiredUploads } from "@/lib/sandbox/upload-expiry";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { importExternalJobs } from "./sync/import";
 import { listDueJobIds, listSyncConnections } from "./sync/queries";
@@ -23,8 +23,8 @@ const PARALLEL_SYNCS = 3;
 const JOBS_PER_TICK = 12;
 /** The Sandbox is local and cheap to ask: jobs started with its SDK show up within seconds. */
 const SANDBOX_IMPORT_MS = 5_000;
-/** Expired Sandbox uploads are also cleared when touched; this catches the ones nobody touches again. */
-const UPLOAD_SWEEP_MS = 10 * 60_000;
+/** Periodic work the leader does besides syncing, every `everyMs` (the first time at its first tick). */
+type Chore = { name: string; everyMs: number; run: () => Promise<unknown> };
 
 type Runner = { stop: () => Promise<void> };
 
@@ -38,10 +38,10 @@ async function guarded(what: string, work: () => Promise<unknown>) {
   }
 }
 
-function createRunner(): Runner {
+function createRunner(chores: Chore[]): Runner {
   const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const nextImportAt = new Map<string, number>();
-  let nextSweepAt = 0;
+  const nextChoreAt = new Map<string, number>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
 
@@ -80,9 +80,10 @@ function createRunner(): Runner {
     });
     await guarded("importing jobs", () => importDue(Date.now()));
     await guarded("sending webhooks", () => deliverDueWebhooks());
-    if (Date.now() >= nextSweepAt) {
-      nextSweepAt = Date.now() + UPLOAD_SWEEP_MS;
-      await guarded("clearing expired Sandbox uploads", () => removeExpiredUploads());
+    for (const chore of chores) {
+      if (Date.now() < (nextChoreAt.get(chore.name) ?? 0)) continue;
+      nextChoreAt.set(chore.name, Date.now() + chore.everyMs);
+      await guarded(chore.name, chore.run);
     }
   }
 
@@ -108,9 +109,9 @@ function createRunner(): Runner {
 }
 
 /** Starts the runner once per process (unless JOB_RUNNER=off), and hands the lease back when the process stops. */
-export function startJobRunner(): void {
+export function startJobRunner({ chores = [] }: { chores?: Chore[] } = {}): void {
   if (getEnv().JOB_RUNNER === "off" || globalForRunner.jobRunner) return;
-  const runner = createRunner();
+  const runner = createRunner(chores);
   globalForRunner.jobRunner = runner;
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void runner.stop());
 }
