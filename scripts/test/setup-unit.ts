@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 
 // The caller's environment must not change what a test sees: every setting starts from its default.
@@ -18,4 +19,6 @@ process.env.DATA_DIR = dir;
 process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
 process.env.APP_SECRET = "unit-test-secret-0123456789abcdef0123456789";
 process.env.LOG_LEVEL = "error";
+// The database and everything a test file wrote beside it go with the file.
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 applyMigrations({ databaseUrl: process.env.DATABASE_URL, migrationsDir: path.resolve("prisma/migrations") });
