@@ -112,17 +112,18 @@ export function createGuardedFetch(
     // The SDK and the webhook sender pass a URL and options; a Request would carry options this guard cannot see.
     if (input instanceof Request) throw new TypeError("The outbound guard takes a URL and options, not a Request");
     const start = new URL(input);
-    const policy = await currentPolicy();
-    const guarded = agentFor(options.resolve, policy);
+    // Redirects stay within the start's origin, so whether the rules apply is decided once, and the trusted
+    // origin (the app's own Sandbox) costs no policy lookup.
+    const policy = start.origin === options.trustedOrigin ? null : await currentPolicy();
+    const dispatcher = policy ? agentFor(options.resolve, policy) : undefined;
     let url = start;
     let request: RequestInit = { ...init };
     for (let hop = 0; ; hop++) {
-      const trusted = url.origin === options.trustedOrigin;
-      if (!trusted) {
+      if (policy) {
         const check = checkOutboundUrl(url, policy);
         if (!check.ok) throw new OutboundBlockedError(check.rule, check.host);
       }
-      const response = await send(url, request, trusted ? undefined : guarded);
+      const response = await send(url, request, dispatcher);
       const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
       if (!location || init.redirect === "manual") return response;
       const next = new URL(location, url);
