@@ -1,14 +1,8 @@
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { addMember } from "../scripts/test/add-member";
-import {
-  advanceSandboxJobs,
-  seedDatasetVersion,
-  seedJobs,
-  setKnownSandboxToken,
-  workspaceOf,
-} from "../scripts/test/seed-jobs";
-import { openDatabase } from "../scripts/test/seed-sandbox";
+import { seedDatasetVersion, seedJobs, workspaceOf } from "../scripts/test/seed-jobs";
+import { advanceSandboxJobs, openDatabase, setKnownSandboxToken } from "../scripts/test/seed-sandbox";
 import { newUser, signUp } from "./fixtures";
 import { sandboxClient, test } from "./sandbox/fixtures";
 import { startT1000Job, waitForJob } from "./sandbox/helpers";

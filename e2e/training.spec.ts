@@ -5,7 +5,8 @@
  */
 import { expect, test } from "@playwright/test";
 import { addMember } from "../scripts/test/add-member";
-import { advanceSandboxJobs, seedDatasetVersion, setSandboxJobSeconds, workspaceOf } from "../scripts/test/seed-jobs";
+import { seedDatasetVersion, workspaceOf } from "../scripts/test/seed-jobs";
+import { advanceSandboxJobs, setSandboxJobSeconds } from "../scripts/test/seed-sandbox";
 import { fixed } from "./datasets/files";
 import { afterAction, newUser, signUp, withDatabase } from "./fixtures";
 

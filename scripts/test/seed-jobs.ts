@@ -3,12 +3,10 @@
  * benchmarks and screenshots. The rows look like what the job runner stores from a provider.
  */
 import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import type Database from "better-sqlite3";
-import { encryptSecret } from "../../lib/crypto.ts";
 import { isFinalJobStatus, type JobStatus } from "../../lib/jobs/status.ts";
 import { countChatTokens } from "../../lib/training-data/tokens.ts";
+import { prismaDateTime } from "./seed-sandbox.ts";
 
 export type JobSeed = {
   status?: JobStatus;
@@ -37,7 +35,6 @@ export type JobSeed = {
 };
 
 /** Prisma's SQLite adapter stores DateTime as ISO-8601 text with an explicit UTC offset. */
-const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 const randomId = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`;
 const unix = (date: Date) => Math.floor(date.getTime() / 1000);
 
@@ -255,35 +252,6 @@ export function seedDatasetVersion(
   return { datasetId, versionId };
 }
 
-/** How long the workspace's Sandbox connection makes the jobs it starts from now on take. */
-export function setSandboxJobSeconds(
-  db: Database.Database,
-  { workspaceId, jobSeconds }: { workspaceId: string; jobSeconds: number },
-) {
-  db.prepare(`UPDATE "connection" SET "sandboxJobSeconds" = ? WHERE "workspaceId" = ? AND "kind" = 'sandbox'`).run(
-    jobSeconds,
-    workspaceId,
-  );
-}
-
-/**
- * Moves the clock of the workspace's Sandbox jobs on, as if `seconds` had passed: a test drives a job's pace
- * instead of waiting for it. The Sandbox works out a job's state from its start, so it starts earlier.
- */
-export function advanceSandboxJobs(
-  db: Database.Database,
-  { workspaceId, seconds }: { workspaceId: string; seconds: number },
-) {
-  const jobs = db
-    .prepare(
-      `SELECT j."id", j."createdAt" FROM "sandbox_job" j JOIN "connection" c ON c."id" = j."connectionId"
-       WHERE c."workspaceId" = ?`,
-    )
-    .all(workspaceId) as { id: string; createdAt: string }[];
-  const update = db.prepare(`UPDATE "sandbox_job" SET "createdAt" = ? WHERE "id" = ?`);
-  for (const job of jobs) update.run(prismaDateTime(new Date(Date.parse(job.createdAt) - seconds * 1000)), job.id);
-}
-
 /** The workspace a user works in (their oldest membership) and the user's id. */
 export function workspaceOf(db: Database.Database, email: string) {
   const row = db
@@ -294,24 +262,4 @@ export function workspaceOf(db: Database.Database, email: string) {
     .get(email) as { workspaceId: string; userId: string } | undefined;
   if (!row) throw new Error(`No user ${email} with a workspace`);
   return row;
-}
-
-/**
- * Gives the workspace's Sandbox connection a token the test knows (sealed with the server's secret in `dataDir`),
- * so a test can drive the same Sandbox account through the SDK that the app reaches through its connection.
- */
-export function setKnownSandboxToken(
-  db: Database.Database,
-  { workspaceId, dataDir, jobSeconds }: { workspaceId: string; dataDir: string; jobSeconds: number },
-) {
-  const secret = fs.readFileSync(path.join(dataDir, "secret.key"), "utf8").trim();
-  const token = `sbx-${randomBytes(24).toString("base64url")}`;
-  const connection = db
-    .prepare(`SELECT "id" FROM "connection" WHERE "workspaceId" = ? AND "kind" = 'sandbox' LIMIT 1`)
-    .get(workspaceId) as { id: string } | undefined;
-  if (!connection) throw new Error(`Workspace ${workspaceId} has no Sandbox connection`);
-  db.prepare(
-    `UPDATE "connection" SET "sandboxTokenHash" = ?, "apiKeyEncrypted" = ?, "sandboxJobSeconds" = ? WHERE "id" = ?`,
-  ).run(createHash("sha256").update(token).digest("hex"), encryptSecret(token, secret), jobSeconds, connection.id);
-  return { token, connectionId: connection.id };
 }

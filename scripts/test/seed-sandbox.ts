@@ -1,11 +1,14 @@
 /** Seeds a workspace with one Sandbox connection straight into a database, for tests and benchmarks. */
 import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import Database from "better-sqlite3";
+import { encryptSecret } from "../../lib/crypto.ts";
 
 export type SandboxSeed = { jobSeconds?: number; failureRate?: number; failureStatus?: number; latencyMs?: number };
 
 /** Prisma's SQLite adapter stores DateTime as ISO-8601 text with an explicit UTC offset. */
-const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+export const prismaDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 const randomId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
 
 export function seedSandboxConnection(db: Database.Database, options: SandboxSeed = {}) {
@@ -45,6 +48,55 @@ export function seedSandboxConnection(db: Database.Database, options: SandboxSee
  */
 export function holdSandboxStreams(db: Database.Database, connectionId: string, held: boolean) {
   db.prepare(`UPDATE "connection" SET "sandboxHoldStreams" = ? WHERE "id" = ?`).run(held ? 1 : 0, connectionId);
+}
+
+/** How long the workspace's Sandbox connection makes the jobs it starts from now on take. */
+export function setSandboxJobSeconds(
+  db: Database.Database,
+  { workspaceId, jobSeconds }: { workspaceId: string; jobSeconds: number },
+) {
+  db.prepare(`UPDATE "connection" SET "sandboxJobSeconds" = ? WHERE "workspaceId" = ? AND "kind" = 'sandbox'`).run(
+    jobSeconds,
+    workspaceId,
+  );
+}
+
+/**
+ * Moves the clock of the workspace's Sandbox jobs on, as if `seconds` had passed: a test drives a job's pace
+ * instead of waiting for it. The Sandbox works out a job's state from its start, so it starts earlier.
+ */
+export function advanceSandboxJobs(
+  db: Database.Database,
+  { workspaceId, seconds }: { workspaceId: string; seconds: number },
+) {
+  const jobs = db
+    .prepare(
+      `SELECT j."id", j."createdAt" FROM "sandbox_job" j JOIN "connection" c ON c."id" = j."connectionId"
+       WHERE c."workspaceId" = ?`,
+    )
+    .all(workspaceId) as { id: string; createdAt: string }[];
+  const update = db.prepare(`UPDATE "sandbox_job" SET "createdAt" = ? WHERE "id" = ?`);
+  for (const job of jobs) update.run(prismaDateTime(new Date(Date.parse(job.createdAt) - seconds * 1000)), job.id);
+}
+
+/**
+ * Gives the workspace's Sandbox connection a token the test knows (sealed with the server's secret in `dataDir`),
+ * so a test can drive the same Sandbox account through the SDK that the app reaches through its connection.
+ */
+export function setKnownSandboxToken(
+  db: Database.Database,
+  { workspaceId, dataDir, jobSeconds }: { workspaceId: string; dataDir: string; jobSeconds: number },
+) {
+  const secret = fs.readFileSync(path.join(dataDir, "secret.key"), "utf8").trim();
+  const token = `sbx-${randomBytes(24).toString("base64url")}`;
+  const connection = db
+    .prepare(`SELECT "id" FROM "connection" WHERE "workspaceId" = ? AND "kind" = 'sandbox' LIMIT 1`)
+    .get(workspaceId) as { id: string } | undefined;
+  if (!connection) throw new Error(`Workspace ${workspaceId} has no Sandbox connection`);
+  db.prepare(
+    `UPDATE "connection" SET "sandboxTokenHash" = ?, "apiKeyEncrypted" = ?, "sandboxJobSeconds" = ? WHERE "id" = ?`,
+  ).run(createHash("sha256").update(token).digest("hex"), encryptSecret(token, secret), jobSeconds, connection.id);
+  return { token, connectionId: connection.id };
 }
 
 export function openDatabase(file: string): Database.Database {
