@@ -59,6 +59,15 @@ module.exports = {
       to: { path: "^lib/sandbox/" },
     },
     {
+      name: "audit-recorded-where-it-happens",
+      comment:
+        "Audit entries are written by the domain functions in lib/, so the pages and the REST API cannot record " +
+        "the same step differently. Pages and routes call those functions instead of lib/audit/record.",
+      severity: "error",
+      from: { path: "^(app|components)/" },
+      to: { path: "^lib/audit/record\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "models-is-pure",
       comment: "lib/models is the catalog of model facts: plain data and functions, no UI, no SDK, no database.",
       severity: "error",

@@ -1,14 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import { record } from "@/lib/audit/record";
 import { rememberWorkspace } from "@/lib/auth/access";
-import { auth } from "@/lib/auth/server";
+import { signOutEverywhere } from "@/lib/auth/sign-in";
 import { membershipOrThrow } from "@/lib/members/queries";
 import { switchWorkspaceSchema } from "@/lib/members/schema";
-import { createWorkspaceForUser } from "@/lib/workspaces/queries";
+import { startWorkspace } from "@/lib/workspaces/queries";
 import { workspaceNameSchema } from "@/lib/workspaces/schema";
 
 /** Works in another of the caller's workspaces from now on (remembered in a cookie, checked on every request). */
@@ -25,8 +23,7 @@ export const switchWorkspaceAction = createAction(
 export const createWorkspaceAction = createAction(
   { name: "createWorkspaceAction", schema: workspaceNameSchema },
   async ({ name }, { user }) => {
-    const workspace = await createWorkspaceForUser(user, name);
-    await record({ user, workspace }, "workspace.created", { type: "workspace", id: workspace.id, name });
+    const workspace = await startWorkspace({ user, name });
     await rememberWorkspace(workspace.id);
     revalidatePath("/", "layout");
     return { id: workspace.id };
@@ -36,10 +33,5 @@ export const createWorkspaceAction = createAction(
 /** Ends every session of the caller, on every device, this one included. */
 export const signOutEverywhereAction = createAction(
   { name: "signOutEverywhereAction", schema: z.object({}) },
-  async (_input, access) => {
-    await record(access, "auth.signed_out_everywhere");
-    const requestHeaders = await headers();
-    await auth.api.revokeOtherSessions({ headers: requestHeaders });
-    await auth.api.signOut({ headers: requestHeaders });
-  },
+  (_input, access) => signOutEverywhere(access),
 );

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { db } from "@/lib/db/client";
 import { createToken, findTokenAccess, listTokens, revokeToken } from "./queries";
 import { hashToken } from "./secret";
@@ -20,7 +21,7 @@ const input = { name: "CI", scopes: ["read", "jobs"] as ("read" | "jobs")[] };
 
 describe("createToken", () => {
   it("returns the token once and stores only its hash and last four", async () => {
-    const { token, view } = await createToken({ ...owner, input });
+    const { token, view } = await createToken({ actor: actorOf(owner), input });
     expect(token).toMatch(/^fp_[A-Za-z0-9_-]{43}$/);
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: view.id } });
     expect(row.tokenHash).toBe(hashToken(token));
@@ -31,9 +32,9 @@ describe("createToken", () => {
 
   it("sets the expiry from the lifetime, or none", async () => {
     const now = new Date("2026-01-01T00:00:00Z");
-    const { view } = await createToken({ ...owner, input: { ...input, expiresInDays: "30" }, now });
+    const { view } = await createToken({ actor: actorOf(owner), input: { ...input, expiresInDays: "30" }, now });
     expect(view.expiresAt?.toISOString()).toBe("2026-01-31T00:00:00.000Z");
-    const { view: forever } = await createToken({ ...owner, input: { ...input, expiresInDays: "never" } });
+    const { view: forever } = await createToken({ actor: actorOf(owner), input: { ...input, expiresInDays: "never" } });
     expect(forever.expiresAt).toBeNull();
   });
 });
@@ -41,7 +42,7 @@ describe("createToken", () => {
 describe("findTokenAccess", () => {
   it("gives the owner's access with the role they hold now", async () => {
     const member = await seedMember("admin");
-    const { token, view } = await createToken({ ...member, input });
+    const { token, view } = await createToken({ actor: actorOf(member), input });
     const access = await findTokenAccess(token);
     expect(access).toMatchObject({ user: { id: member.userId }, workspace: { id: member.workspaceId }, role: "admin" });
     expect(access?.tokenId).toBe(view.id);
@@ -53,7 +54,7 @@ describe("findTokenAccess", () => {
   });
 
   it("records when the token was last used", async () => {
-    const { token, view } = await createToken({ ...owner, input });
+    const { token, view } = await createToken({ actor: actorOf(owner), input });
     expect(view.lastUsedAt).toBeNull();
     await findTokenAccess(token);
     const [listed] = (await listTokens(owner)).filter((entry) => entry.id === view.id);
@@ -61,12 +62,12 @@ describe("findTokenAccess", () => {
   });
 
   it("refuses revoked, expired, unknown and malformed tokens, and those of removed members", async () => {
-    const revoked = await createToken({ ...owner, input });
-    await revokeToken({ ...owner, tokenId: revoked.view.id });
+    const revoked = await createToken({ actor: actorOf(owner), input });
+    await revokeToken({ actor: actorOf(owner), tokenId: revoked.view.id });
     expect(await findTokenAccess(revoked.token)).toBeNull();
 
     const expired = await createToken({
-      ...owner,
+      actor: actorOf(owner),
       input: { ...input, expiresInDays: "30" },
       now: new Date(2020, 0, 1),
     });
@@ -76,7 +77,7 @@ describe("findTokenAccess", () => {
     expect(await findTokenAccess("not a token")).toBeNull();
 
     const leaver = await seedMember("editor", owner.workspaceId);
-    const { token } = await createToken({ ...leaver, input });
+    const { token } = await createToken({ actor: actorOf(leaver), input });
     expect(await findTokenAccess(token)).not.toBeNull();
     await db.member.delete({ where: { workspaceId_userId: leaver } });
     expect(await findTokenAccess(token)).toBeNull();
@@ -86,12 +87,12 @@ describe("findTokenAccess", () => {
 describe("listTokens and revokeToken", () => {
   it("list and revoke only the caller's own tokens", async () => {
     const other = await seedMember("owner", owner.workspaceId);
-    const { view } = await createToken({ ...owner, input: { ...input, name: "Mine" } });
+    const { view } = await createToken({ actor: actorOf(owner), input: { ...input, name: "Mine" } });
     expect((await listTokens(other)).map((token) => token.id)).not.toContain(view.id);
-    await expect(revokeToken({ ...other, tokenId: view.id })).rejects.toMatchObject({ code: "not_found" });
-    await revokeToken({ ...owner, tokenId: view.id });
+    await expect(revokeToken({ actor: actorOf(other), tokenId: view.id })).rejects.toMatchObject({ code: "not_found" });
+    await revokeToken({ actor: actorOf(owner), tokenId: view.id });
     // Revoking twice is fine: the token stays revoked at its first time.
-    await revokeToken({ ...owner, tokenId: view.id });
+    await revokeToken({ actor: actorOf(owner), tokenId: view.id });
     const listed = (await listTokens(owner)).find((token) => token.id === view.id);
     expect(listed?.revokedAt).toBeInstanceOf(Date);
   });

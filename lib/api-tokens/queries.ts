@@ -1,5 +1,6 @@
 /** Personal API tokens: create (the only time the token is returned), list, revoke, and the lookup of a bearer. */
 import "server-only";
+import { type AuditActor, record } from "@/lib/audit/record";
 import type { Access } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -24,10 +25,14 @@ export type TokenView = {
   revokedAt: Date | null;
 };
 
-export async function createToken(
-  options: Owner & { input: CreateTokenInput; now?: Date },
-): Promise<{ token: string; view: TokenView }> {
-  const { workspaceId, userId, now = new Date() } = options;
+export async function createToken(options: {
+  actor: AuditActor;
+  input: CreateTokenInput;
+  now?: Date;
+}): Promise<{ token: string; view: TokenView }> {
+  const { actor, now = new Date() } = options;
+  const workspaceId = actor.workspace.id;
+  const userId = actor.user.id;
   const input = createTokenSchema.parse(options.input);
   const token = generateToken();
   const expiresAt =
@@ -44,7 +49,9 @@ export async function createToken(
       expiresAt,
     },
   });
-  return { token, view: toView(row) };
+  const view = toView(row);
+  await record(actor, "token.created", { type: "token", id: view.id, name: view.name }, { scopes: view.scopes });
+  return { token, view };
 }
 
 /** The caller's own tokens in this workspace, newest first; revoked ones stay listed, marked. */
@@ -54,7 +61,9 @@ export async function listTokens({ workspaceId, userId }: Owner): Promise<TokenV
 }
 
 /** Only its owner revokes a token; someone else's token is "not there". */
-export async function revokeToken({ workspaceId, userId, tokenId }: Owner & { tokenId: string }): Promise<void> {
+export async function revokeToken({ actor, tokenId }: { actor: AuditActor; tokenId: string }): Promise<void> {
+  const workspaceId = actor.workspace.id;
+  const userId = actor.user.id;
   const { count } = await db.apiToken.updateMany({
     where: { id: tokenId, workspaceId, userId, revokedAt: null },
     data: { revokedAt: new Date() },
@@ -62,6 +71,7 @@ export async function revokeToken({ workspaceId, userId, tokenId }: Owner & { to
   if (count === 0 && !(await db.apiToken.count({ where: { id: tokenId, workspaceId, userId } }))) {
     throw new AppError("not_found", "This token does not exist");
   }
+  await record(actor, "token.revoked", { type: "token", id: tokenId });
 }
 
 export type TokenAccess = Access & { tokenId: string; scopes: TokenScope[] };

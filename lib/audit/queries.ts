@@ -1,7 +1,7 @@
 /** Reads the audit log: filtered by person, action and date range, newest first, and as CSV. */
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { AuditDetails } from "./record";
+import { type AuditActor, type AuditDetails, record } from "./record";
 import type { AuditFilter } from "./schema";
 
 type AuditEntryRow = {
@@ -92,4 +92,11 @@ export function auditCsv(entries: AuditEntryRow[]): string {
       .join(","),
   );
   return `${[header.join(","), ...lines].join("\r\n")}\r\n`;
+}
+
+/** The filtered log as CSV, the export itself recorded in it. */
+export async function exportAuditCsv({ actor, filter }: { actor: AuditActor; filter: AuditFilter }): Promise<string> {
+  const entries = await listAuditEntries({ workspaceId: actor.workspace.id, filter, take: 100_000 });
+  await record(actor, "export.audit", null, { rows: entries.length });
+  return auditCsv(entries);
 }

@@ -63,7 +63,12 @@ export function cleanDetails(details: Record<string, unknown>): AuditDetails {
   return clean;
 }
 
-export type AuditActor = { user: { id: string; name: string; email: string }; workspace: { id: string } };
+/** Who did it; a personal API token's id marks the step as taken through the REST API. */
+export type AuditActor = {
+  user: { id: string; name: string; email: string };
+  workspace: { id: string };
+  tokenId?: string;
+};
 type AuditTarget = { type: string; id: string; name?: string | null } | null;
 
 /** Records one entry. A failure to record is logged, never allowed to undo what the person just did. */
@@ -84,7 +89,7 @@ export async function record(
         targetType: target?.type ?? null,
         targetId: target?.id ?? null,
         targetName: target?.name ? (cleanValue(target.name) as string) : null,
-        details: JSON.stringify(cleanDetails(details)),
+        details: JSON.stringify(cleanDetails(actor.tokenId ? { ...details, via: "api" } : details)),
       },
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 
 // The request's headers, as Next would hand them to server code.
 let requestHeaders = new Headers();
@@ -17,7 +18,7 @@ const { connectionIdSchema } = await import("@/lib/connections/schema");
 
 const deleteAction = createAction(
   { name: "deleteConnectionAction", schema: connectionIdSchema },
-  ({ connectionId }, access) => deleteConnection({ connectionId, workspaceId: access.workspace.id }),
+  ({ connectionId }, access) => deleteConnection({ actor: access, connectionId }),
 );
 
 let alice: Awaited<ReturnType<typeof signUp>>;
@@ -28,8 +29,7 @@ beforeAll(async () => {
   alice = await signUp("Alice");
   bob = await signUp("Bob");
   bobsKey = await createConnection({
-    workspaceId: bob.workspaceId,
-    userId: bob.userId,
+    actor: actorOf(bob),
     input: {
       kind: "openai",
       name: "Bob's OpenAI",

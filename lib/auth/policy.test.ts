@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import type { Role } from "@/lib/workspaces/roles";
 import type { Permission, Rule } from "./policy";
 
@@ -126,7 +127,7 @@ const CALLER_KINDS = [
 const ALL_SCOPES = ["read", "datasets", "jobs", "chat"] as const;
 async function tokenOf(person: { userId: string }, workspaceId: string) {
   const input = { name: "matrix", scopes: [...ALL_SCOPES] };
-  return createToken({ workspaceId, userId: person.userId, input });
+  return createToken({ actor: actorOf({ workspaceId, userId: person.userId }), input });
 }
 const callers: Caller[] = [];
 /** Real rows of the team's workspace, by the name of the route parameter or input field that takes them. */
@@ -192,7 +193,7 @@ beforeAll(async () => {
   });
   // The owner's token, revoked: it opens nothing, neither the REST API nor the app's own routes.
   const revoked = await tokenOf(owner, owner.workspaceId);
-  await revokeToken({ workspaceId: owner.workspaceId, userId: owner.userId, tokenId: revoked.view.id });
+  await revokeToken({ actor: actorOf(owner), tokenId: revoked.view.id });
   callers.push({
     kind: "revoked token",
     cookie: null,

@@ -3,7 +3,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { cookies, headers } from "next/headers";
 import type { z } from "zod";
-import { record } from "@/lib/audit/record";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
@@ -83,4 +83,12 @@ export async function takePendingInvitation(): Promise<string> {
   if (!token) return "/";
   jar.delete(PENDING_INVITATION_COOKIE);
   return /^[A-Za-z0-9_-]{20,200}$/.test(token) ? `/invite/${token}` : "/";
+}
+
+/** Ends every session of the caller, on every device, this one included. */
+export async function signOutEverywhere(actor: AuditActor) {
+  await record(actor, "auth.signed_out_everywhere");
+  const requestHeaders = await headers();
+  await auth.api.revokeOtherSessions({ headers: requestHeaders });
+  await auth.api.signOut({ headers: requestHeaders });
 }

@@ -1,8 +1,10 @@
 /** Saved chat-tester conversations of a workspace: list, read, save, rename, delete. */
 import "server-only";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authorName, nameOfUser } from "@/lib/members/authors";
+import { conversationJsonl } from "./export";
 import { chatStateSchema } from "./schema";
 import type { ChatState } from "./state";
 
@@ -49,6 +51,14 @@ export async function getConversationOrThrow({ workspaceId, conversationId }: Co
   });
   if (!row) throw new AppError("not_found", "This conversation does not exist");
   return { ...row, state: parseState(row.state) };
+}
+
+/** The conversation as a JSONL download, recorded in the audit log. */
+export async function exportConversation({ actor, conversationId }: { actor: AuditActor; conversationId: string }) {
+  const conversation = await getConversationOrThrow({ workspaceId: actor.workspace.id, conversationId });
+  await record(actor, "export.conversation", { type: "conversation", id: conversationId, name: conversation.title });
+  const filename = `${conversation.title.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 60) || "conversation"}.jsonl`;
+  return { filename, jsonl: conversationJsonl(conversation.state) };
 }
 
 /** Creates the conversation (no id) or replaces its state; returns its id. */

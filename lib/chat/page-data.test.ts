@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { createConnection } from "@/lib/connections/queries";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import type { roles } from "@/lib/workspaces/roles";
@@ -11,10 +12,10 @@ let azure: string;
 beforeAll(async () => {
   team = await seedWorkspace("Team");
   const input = { name: "Gateway", apiKey: "sk-gateway-1234", baseUrl: "http://10.1.2.3:8000/v1" };
-  gateway = (await createConnection({ ...team, input: { kind: "compatible", ...input } })).id;
+  gateway = (await createConnection({ actor: actorOf(team), input: { kind: "compatible", ...input } })).id;
   azure = (
     await createConnection({
-      ...team,
+      actor: actorOf(team),
       input: {
         kind: "azure",
         name: "Azure",

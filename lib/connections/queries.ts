@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { encryptSecret, lastFour } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { getAppSecret } from "@/lib/env";
@@ -107,17 +108,24 @@ function providerFields(input: CreateConnectionInput | UpdateConnectionInput) {
   }
 }
 
-export async function createConnection(options: { workspaceId: string; userId: string; input: CreateConnectionInput }) {
-  const { workspaceId, userId, input } = options;
+export async function createConnection({ actor, input }: { actor: AuditActor; input: CreateConnectionInput }) {
   const credentials = input.kind === "sandbox" ? sandboxCredentials() : {};
-  return db.connection.create({
-    data: { workspaceId, createdById: userId, kind: input.kind, ...credentials, ...providerFields(input) },
+  const created = await db.connection.create({
+    data: {
+      workspaceId: actor.workspace.id,
+      createdById: actor.user.id,
+      kind: input.kind,
+      ...credentials,
+      ...providerFields(input),
+    },
     select: { id: true },
   });
+  await record(actor, "connection.created", { type: "connection", id: created.id, name: input.name }, input);
+  return created;
 }
 
-export async function updateConnection({ workspaceId, input }: { workspaceId: string; input: UpdateConnectionInput }) {
-  const existing = await getConnectionOrThrow({ connectionId: input.connectionId, workspaceId });
+export async function updateConnection({ actor, input }: { actor: AuditActor; input: UpdateConnectionInput }) {
+  const existing = await getConnectionOrThrow({ connectionId: input.connectionId, workspaceId: actor.workspace.id });
   if (existing.kind !== input.kind) throw new AppError("invalid_input", "The kind of a connection cannot change");
   // A saved key only ever goes to the address it was entered for: a new address needs the key again.
   const address = input.kind === "sandbox" ? null : input.kind === "azure" ? input.endpoint : input.baseUrl;
@@ -130,7 +138,7 @@ export async function updateConnection({ workspaceId, input }: { workspaceId: st
     });
   }
   // A changed address or key makes the last test result meaningless.
-  return db.connection.update({
+  const updated = await db.connection.update({
     where: { id: existing.id },
     data: {
       ...providerFields(input),
@@ -143,13 +151,21 @@ export async function updateConnection({ workspaceId, input }: { workspaceId: st
     },
     select: { id: true },
   });
+  const target = { type: "connection", id: existing.id, name: input.name };
+  await record(actor, "connection.updated", target, input);
+  if (input.kind !== "sandbox" && input.apiKey) await record(actor, "connection.key_rotated", target, input);
+  return updated;
 }
 
-export async function deleteConnection({ connectionId, workspaceId }: { connectionId: string; workspaceId: string }) {
+export async function deleteConnection({ actor, connectionId }: { actor: AuditActor; connectionId: string }) {
+  const workspaceId = actor.workspace.id;
+  const connection = await getConnectionOrThrow({ connectionId, workspaceId });
   const { count } = await db.connection.deleteMany({ where: { id: connectionId, workspaceId } });
   if (count === 0) throw new AppError("not_found", "This connection does not exist");
   // The rows of a Sandbox connection went with it (cascade); its files on disk go too.
   await removeConnectionData(connectionId);
+  const target = { type: "connection", id: connectionId, name: connection.name };
+  await record(actor, "connection.deleted", target, { kind: connection.kind });
 }
 
 export async function recordConnectionTest(connectionId: string, result: ConnectionTestResult) {

@@ -9,8 +9,7 @@ async function workspaceWithConnections() {
   const seeded = await seedWorkspace("W");
   const workspace = { id: seeded.workspaceId };
   const sandbox = await createConnection({
-    workspaceId: workspace.id,
-    userId: seeded.userId,
+    actor: actorOf(seeded),
     input: {
       kind: "sandbox",
       name: "Sandbox",
@@ -23,8 +22,7 @@ async function workspaceWithConnections() {
     },
   });
   const openai = await createConnection({
-    workspaceId: workspace.id,
-    userId: seeded.userId,
+    actor: actorOf(seeded),
     input: {
       kind: "openai",
       name: "OpenAI",
@@ -44,7 +42,9 @@ describe("revealSandboxAccess", () => {
     expect(access.baseUrl).toBe("http://localhost:3000/api/sandbox/v1");
     expect(access.token).toMatch(/^sbx-[A-Za-z0-9_-]{32}$/);
     // Who saw the token is in the audit log; the token is not.
-    const entries = await db.auditEntry.findMany({ where: { workspaceId: actor.workspace.id } });
+    const entries = await db.auditEntry.findMany({
+      where: { workspaceId: actor.workspace.id, action: { startsWith: "connection.sandbox" } },
+    });
     expect(entries).toEqual([
       expect.objectContaining({
         action: "connection.sandbox_token_revealed",

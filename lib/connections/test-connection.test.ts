@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { createConnection, listConnections } from "./queries";
 import { testConnection } from "./test-connection";
@@ -28,12 +29,12 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 async function inferenceConnectionAt(url: string) {
   const { workspaceId, userId } = await seedWorkspace("Outbound");
   // Stored without the form's checks, as an imported archive or an older version could have stored it.
+  const actor = actorOf({ workspaceId, userId });
   const { id } = await createConnection({
-    workspaceId,
-    userId,
+    actor,
     input: { kind: "inference", name: "Local", apiKey: null, baseUrl: url },
   });
-  return { connectionId: id, workspaceId };
+  return { connectionId: id, actor };
 }
 
 describe("testing a connection", { timeout: 30_000 }, () => {
@@ -49,7 +50,7 @@ describe("testing a connection", { timeout: 30_000 }, () => {
       reason: "blocked",
       blocked: { rule: "metadata", host: "169.254.169.254" },
     });
-    const [connection] = await listConnections(ids.workspaceId);
+    const [connection] = await listConnections(ids.actor.workspace.id);
     expect(connection).toMatchObject({
       lastTestOk: false,
       lastTestFailure: { reason: "blocked", blocked: { rule: "metadata", host: "169.254.169.254" } },
@@ -60,7 +61,7 @@ describe("testing a connection", { timeout: 30_000 }, () => {
     const ids = await inferenceConnectionAt(`${baseUrl}/elsewhere`);
     const result = await testConnection(ids);
     expect(result).toMatchObject({ ok: false, reason: "blocked", blocked: { rule: "redirectToOtherHost" } });
-    const [connection] = await listConnections(ids.workspaceId);
+    const [connection] = await listConnections(ids.actor.workspace.id);
     expect(connection?.lastTestFailure?.blocked?.host).toMatch(/^localhost:\d+$/);
   });
 });

@@ -3,6 +3,7 @@
  * OpenAI-compatible service it also detects what the service offers (fine-tuning API, chat models).
  */
 import "server-only";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { canFineTune } from "@/lib/connections/kinds";
 import { logger } from "@/lib/logger";
 import { detectCapabilities } from "@/lib/providers/capabilities";
@@ -11,11 +12,14 @@ import { classifyProviderError } from "@/lib/providers/errors";
 import { getConnectionOrThrow, recordConnectionTest } from "./queries";
 import type { ConnectionTestResult } from "./test-result";
 
-export async function testConnection(options: {
+export async function testConnection({
+  actor,
+  connectionId,
+}: {
+  actor: AuditActor;
   connectionId: string;
-  workspaceId: string;
 }): Promise<ConnectionTestResult> {
-  const connection = await getConnectionOrThrow(options);
+  const connection = await getConnectionOrThrow({ connectionId, workspaceId: actor.workspace.id });
   // One quick attempt: a person is waiting, and a retry would only hide the reason.
   const client = createProviderClient(connection, { timeoutMs: 15_000, maxRetries: 0 });
   let result: ConnectionTestResult;
@@ -31,5 +35,11 @@ export async function testConnection(options: {
     result = { ok: false, reason, status, ...(blocked && { blocked }) };
   }
   await recordConnectionTest(connection.id, result);
+  await record(
+    actor,
+    "connection.tested",
+    { type: "connection", id: connection.id },
+    { result: result.ok ? "ok" : "failed", reason: result.ok ? null : result.reason },
+  );
   return result;
 }

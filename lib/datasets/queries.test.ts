@@ -61,7 +61,7 @@ describe("workspace isolation", () => {
     const datasetId = await datasetWith(questions(10), bob, "Bob's data");
     const [example] = await listExampleSummaries({ ...bob, datasetId });
     const exampleId = example?.id ?? "";
-    const version = await freezeVersion({ ...bob, datasetId });
+    const version = await freezeVersion({ actor: actorOf(bob), datasetId });
     const ref = { workspaceId: alice.workspaceId, datasetId };
     const emptyOfAlice = await datasetWith([], alice);
     const attempts: Array<() => Promise<unknown>> = [
@@ -74,7 +74,11 @@ describe("workspace isolation", () => {
       () => addExample({ ...ref, userId: alice.userId, data: chatExample("Hacked?") }),
       () => deleteExample({ ...ref, exampleId }),
       () => datasetReport(ref),
-      () => freezeVersion({ ...ref, userId: alice.userId }),
+      () =>
+        freezeVersion({
+          actor: actorOf({ workspaceId: ref.workspaceId, userId: alice.userId }),
+          datasetId: ref.datasetId,
+        }),
       () => listVersions(ref),
       () => getVersionOrThrow({ workspaceId: alice.workspaceId, versionId: version.id }),
       // An example of Bob's, asked for through a dataset of Alice's.
@@ -300,7 +304,7 @@ describe("versions", () => {
   it("freezes the exact OpenAI-ready bytes with their SHA-256, numbered per dataset", async () => {
     const examples = [...questions(9), chatExample("Grüße aus Köln? 🙂", 'Line one\nline "two"')];
     const datasetId = await datasetWith(examples);
-    const frozen = await freezeVersion({ ...alice, datasetId });
+    const frozen = await freezeVersion({ actor: actorOf(alice), datasetId });
     const expected = `${examples.map((example) => JSON.stringify(example)).join("\n")}\n`;
     const version = await getVersionOrThrow({ ...alice, versionId: frozen.id });
     expect(version.jsonl).toBe(expected);
@@ -314,24 +318,24 @@ describe("versions", () => {
     expect(version).toMatchObject({ datasetId, datasetName: "Support answers", kind: "chat", exampleCount: 10 });
 
     // Unchanged data is not frozen twice; a change makes version 2.
-    expect(await freezeVersion({ ...alice, datasetId })).toEqual(frozen);
+    expect(await freezeVersion({ actor: actorOf(alice), datasetId })).toEqual(frozen);
     await addExample({ ...alice, datasetId, data: chatExample("Eleven?") });
-    expect(await freezeVersion({ ...alice, datasetId })).toMatchObject({ number: 2 });
+    expect(await freezeVersion({ actor: actorOf(alice), datasetId })).toMatchObject({ number: 2 });
     expect((await listVersions({ ...alice, datasetId })).map((listed) => listed.number)).toEqual([2, 1]);
   });
 
   it("refuses to freeze a dataset that is not ready", async () => {
     const tooSmall = await datasetWith(questions(9));
     const refusal = { code: "invalid_input", fields: { _form: { code: "datasetNotReady" } } };
-    await expect(freezeVersion({ ...alice, datasetId: tooSmall })).rejects.toMatchObject(refusal);
+    await expect(freezeVersion({ actor: actorOf(alice), datasetId: tooSmall })).rejects.toMatchObject(refusal);
     const withError = await datasetWith([...questions(10), { messages: [] }]);
-    await expect(freezeVersion({ ...alice, datasetId: withError })).rejects.toMatchObject(refusal);
+    await expect(freezeVersion({ actor: actorOf(alice), datasetId: withError })).rejects.toMatchObject(refusal);
     expect(await listVersions({ ...alice, datasetId: withError })).toEqual([]);
   });
 
   it("keeps versions when their dataset is deleted", async () => {
     const datasetId = await datasetWith(questions(10));
-    const frozen = await freezeVersion({ ...alice, datasetId });
+    const frozen = await freezeVersion({ actor: actorOf(alice), datasetId });
     await deleteDataset({ actor: actorOf(alice), datasetId });
     expect(await getVersionOrThrow({ ...alice, versionId: frozen.id })).toMatchObject({
       datasetId: null,

@@ -16,4 +16,4 @@ export { addExample, deleteExample, getExampleOrThrow, listExampleSummaries, sav
 export { importExamples } from "./import/import-examples";
 export { datasetReport, listDuplicateExampleIds } from "./report";
 export { diffVersions } from "./version-diff";
-export { freezeVersion, getVersionFileOrThrow, getVersionOrThrow, listVersions } from "./versions";
+export { exportVersionFile, freezeVersion, getVersionFileOrThrow, getVersionOrThrow, listVersions } from "./versions";

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { addExample, createDataset, deleteExample, diffVersions, freezeVersion, saveExample } from "./queries";
 import { chatExample, seedWorkspace } from "./test-fixtures";
 
@@ -23,7 +24,7 @@ async function datasetWith(count: number) {
 describe("diffVersions", () => {
   it("compares two frozen versions, validation examples included", async () => {
     const { datasetId, ids } = await datasetWith(12);
-    const v1 = await freezeVersion({ ...owner, datasetId, validationRatio: 0.2, seed: 1 });
+    const v1 = await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2, seed: 1 });
     await saveExample({
       ...owner,
       datasetId,
@@ -33,7 +34,7 @@ describe("diffVersions", () => {
     });
     await deleteExample({ ...owner, datasetId, exampleId: ids[1] as string });
     await addExample({ ...owner, datasetId, data: chatExample("Question 13?") });
-    const v2 = await freezeVersion({ ...owner, datasetId, validationRatio: 0.2, seed: 1 });
+    const v2 = await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2, seed: 1 });
 
     const diff = await diffVersions({ ...owner, fromVersionId: v1.id, toVersionId: v2.id });
     expect(diff).toMatchObject({ from: { number: 1 }, to: { number: 2 }, added: 1, removed: 1, changed: 1 });
@@ -48,8 +49,8 @@ describe("diffVersions", () => {
   it("refuses versions of two datasets, and another workspace's versions are not found", async () => {
     const first = await datasetWith(10);
     const second = await datasetWith(10);
-    const a = await freezeVersion({ ...owner, datasetId: first.datasetId });
-    const b = await freezeVersion({ ...owner, datasetId: second.datasetId });
+    const a = await freezeVersion({ actor: actorOf(owner), datasetId: first.datasetId });
+    const b = await freezeVersion({ actor: actorOf(owner), datasetId: second.datasetId });
     await expect(diffVersions({ ...owner, fromVersionId: a.id, toVersionId: b.id })).rejects.toMatchObject({
       code: "invalid_input",
     });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { addExample, createDataset, freezeVersion, getVersionFileOrThrow, getVersionOrThrow } from "./queries";
 import { chatExample, seedWorkspace } from "./test-fixtures";
 
@@ -27,7 +28,7 @@ describe("freezeVersion with a validation split", () => {
   it("writes both parts in dataset order, without losing or repeating an example", async () => {
     const examples = questions(40);
     const datasetId = await datasetWith(examples);
-    const frozen = await freezeVersion({ ...owner, datasetId, validationRatio: 0.25, seed: 3 });
+    const frozen = await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.25, seed: 3 });
     const version = await getVersionOrThrow({ ...owner, versionId: frozen.id });
     const all = examples.map((example) => JSON.stringify(example));
     const training = lines(version.jsonl);
@@ -50,14 +51,21 @@ describe("freezeVersion with a validation split", () => {
 
   it("returns the latest version only for the same data and the same split settings", async () => {
     const datasetId = await datasetWith(questions(30));
-    const plain = await freezeVersion({ ...owner, datasetId });
+    const plain = await freezeVersion({ actor: actorOf(owner), datasetId });
     expect((await getVersionOrThrow({ ...owner, versionId: plain.id })).validationJsonl).toBeNull();
-    const split = await freezeVersion({ ...owner, datasetId, validationRatio: 0.2, seed: 1 });
+    const split = await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2, seed: 1 });
     expect(split.number).toBe(2);
-    expect(await freezeVersion({ ...owner, datasetId, validationRatio: 0.2, seed: 1 })).toEqual(split);
-    expect(await freezeVersion({ ...owner, datasetId, validationRatio: 0.2, seed: 2 })).toMatchObject({ number: 3 });
-    expect(await freezeVersion({ ...owner, datasetId, validationRatio: 0.2, seed: 2 })).toMatchObject({ number: 3 });
-    expect(await freezeVersion({ ...owner, datasetId })).toMatchObject({ number: 4, contentHash: plain.contentHash });
+    expect(await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2, seed: 1 })).toEqual(split);
+    expect(await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2, seed: 2 })).toMatchObject({
+      number: 3,
+    });
+    expect(await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2, seed: 2 })).toMatchObject({
+      number: 3,
+    });
+    expect(await freezeVersion({ actor: actorOf(owner), datasetId })).toMatchObject({
+      number: 4,
+      contentHash: plain.contentHash,
+    });
   });
 
   it("keeps each system prompt's share in validation when stratifying", async () => {
@@ -65,7 +73,13 @@ describe("freezeVersion with a validation split", () => {
       withPrompt(index < 10 ? "Be formal." : "Be brief.", `Question ${index}?`),
     );
     const datasetId = await datasetWith(examples);
-    const frozen = await freezeVersion({ ...owner, datasetId, validationRatio: 0.2, seed: 5, stratify: true });
+    const frozen = await freezeVersion({
+      actor: actorOf(owner),
+      datasetId,
+      validationRatio: 0.2,
+      seed: 5,
+      stratify: true,
+    });
     const validation = lines((await getVersionOrThrow({ ...owner, versionId: frozen.id })).validationJsonl);
     expect(validation.filter((line) => line.includes("Be formal.")).length).toBe(2);
     expect(validation.filter((line) => line.includes("Be brief.")).length).toBe(8);
@@ -73,28 +87,30 @@ describe("freezeVersion with a validation split", () => {
 
   it("refuses a split that leaves fewer than 10 training examples, and settings out of range", async () => {
     const datasetId = await datasetWith(questions(10));
-    await expect(freezeVersion({ ...owner, datasetId, validationRatio: 0.1 })).rejects.toMatchObject({
+    await expect(freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.1 })).rejects.toMatchObject({
       code: "invalid_input",
       fields: { validationRatio: { code: "tooFewToSplit", params: { min: 11 } } },
     });
-    await expect(freezeVersion({ ...owner, datasetId, validationRatio: 0.6 })).rejects.toMatchObject({
+    await expect(freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.6 })).rejects.toMatchObject({
       fields: { validationRatio: { code: "tooHigh", params: { max: 0.5 } } },
     });
-    await expect(freezeVersion({ ...owner, datasetId, validationRatio: -0.1 })).rejects.toMatchObject({
+    await expect(freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: -0.1 })).rejects.toMatchObject({
       fields: { validationRatio: { code: "tooLow" } },
     });
-    await expect(freezeVersion({ ...owner, datasetId, validationRatio: 0.1, seed: 1.5 })).rejects.toMatchObject({
+    await expect(
+      freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.1, seed: 1.5 }),
+    ).rejects.toMatchObject({
       fields: { seed: { code: "invalidSeed" } },
     });
-    await expect(freezeVersion({ ...owner, datasetId })).resolves.toMatchObject({ number: 1 });
+    await expect(freezeVersion({ actor: actorOf(owner), datasetId })).resolves.toMatchObject({ number: 1 });
   });
 });
 
 describe("getVersionFileOrThrow", () => {
   it("names the files of a split version by part, and a version without a split as before", async () => {
     const datasetId = await datasetWith(questions(20), "Support: answers");
-    const plain = await freezeVersion({ ...owner, datasetId });
-    const split = await freezeVersion({ ...owner, datasetId, validationRatio: 0.1 });
+    const plain = await freezeVersion({ actor: actorOf(owner), datasetId });
+    const split = await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.1 });
     const version = await getVersionOrThrow({ ...owner, versionId: split.id });
     expect(await getVersionFileOrThrow({ ...owner, versionId: plain.id, part: "training" })).toEqual({
       filename: "Support-answers-v1.jsonl",

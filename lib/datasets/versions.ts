@@ -1,6 +1,7 @@
 /** Frozen versions: immutable snapshots of a dataset's examples as the exact JSONL that jobs upload. */
 import "server-only";
 import { createHash } from "node:crypto";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authorName, nameOfUser } from "@/lib/members/authors";
@@ -33,9 +34,20 @@ const MAX_SEED = 2_147_483_647;
  * provider accepts can be frozen. Freezing unchanged data with the same split again returns the latest
  * version instead of a copy of it.
  */
-export async function freezeVersion(
-  options: DatasetRef & { userId: string } & SplitSettings,
-): Promise<{ id: string; number: number; contentHash: string }> {
+export async function freezeVersion({
+  actor,
+  datasetId,
+  ...split
+}: { actor: AuditActor; datasetId: string } & SplitSettings): Promise<FrozenVersion> {
+  const ref = { workspaceId: actor.workspace.id, datasetId, userId: actor.user.id };
+  const version = await freezeExamples({ ...ref, ...split });
+  await record(actor, "dataset.version_frozen", { type: "version", id: version.id, name: `v${version.number}` });
+  return version;
+}
+
+type FrozenVersion = { id: string; number: number; contentHash: string };
+
+async function freezeExamples(options: DatasetRef & { userId: string } & SplitSettings): Promise<FrozenVersion> {
   const { validationRatio = 0, stratify = false } = options;
   const seed = validationRatio > 0 ? (options.seed ?? DEFAULT_SEED) : null;
   checkSplitSettings(validationRatio, seed);
@@ -210,4 +222,16 @@ export async function getVersionFileOrThrow(options: {
   return part === "training"
     ? { filename: `${base}-train.jsonl`, jsonl: version.jsonl }
     : { filename: `${base}-validation.jsonl`, jsonl: version.validationJsonl };
+}
+
+/** A version's file as a download, recorded in the audit log. */
+export async function exportVersionFile(options: {
+  actor: AuditActor;
+  versionId: string;
+  part: "training" | "validation";
+}): Promise<{ filename: string; jsonl: string }> {
+  const { actor, versionId, part } = options;
+  const file = await getVersionFileOrThrow({ workspaceId: actor.workspace.id, versionId, part });
+  await record(actor, "export.version", { type: "version", id: versionId, name: file.filename }, { part });
+  return file;
 }

@@ -1,6 +1,7 @@
 /** Invitation links: a random token (only its hash is stored), a role, an expiry, single use. */
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { type AuditActor, record } from "@/lib/audit/record";
 import type { Access } from "@/lib/auth/access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -42,6 +43,7 @@ export async function createInvitation({
     },
     select: { id: true, expiresAt: true },
   });
+  await record(access, "member.invited", { type: "invitation", id: invitation.id, name: email }, { role, email });
   return { ...invitation, url: invitationUrl(token) };
 }
 
@@ -55,12 +57,13 @@ export async function listPendingInvitations(workspaceId: string, now = new Date
   return invitations.map((invitation) => ({ ...invitation, role: toRole(invitation.role) }));
 }
 
-export async function revokeInvitation({ workspaceId, invitationId }: { workspaceId: string; invitationId: string }) {
+export async function revokeInvitation({ actor, invitationId }: { actor: AuditActor; invitationId: string }) {
   const { count } = await db.invitation.updateMany({
-    where: { id: invitationId, workspaceId, acceptedAt: null, revokedAt: null },
+    where: { id: invitationId, workspaceId: actor.workspace.id, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw new AppError("not_found", "This invitation does not exist");
+  await record(actor, "member.invitation_revoked", { type: "invitation", id: invitationId });
 }
 
 type InvitationStatus = "valid" | "expired" | "used" | "revoked";
@@ -103,14 +106,15 @@ export async function markInvitationMailed(invitationId: string, now = new Date(
 /** Joins the user to the invitation's workspace; the link is used up even when they already were a member. */
 export async function acceptInvitation({
   token,
-  userId,
+  user,
   now = new Date(),
 }: {
   token: string;
-  userId: string;
+  user: AuditActor["user"];
   now?: Date;
 }) {
-  return db.$transaction(async (tx) => {
+  const userId = user.id;
+  const joined = await db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashOf(token) } });
     const { count } = await tx.invitation.updateMany({
       where: { tokenHash: hashOf(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -132,4 +136,9 @@ export async function acceptInvitation({
       alreadyMember: Boolean(existing),
     };
   });
+  if (!joined.alreadyMember) {
+    const actor = { user, workspace: { id: joined.workspaceId } };
+    await record(actor, "member.joined", { type: "user", id: user.id, name: user.name }, { role: joined.role });
+  }
+  return joined;
 }

@@ -1,5 +1,7 @@
 /** Cancel, pause and resume: asked of the provider, and the job row updated from its answer. */
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -28,17 +30,23 @@ const NOT_NOW: Record<JobControl, string> = {
 const notNow = (control: JobControl) =>
   new AppError("conflict", `The job cannot ${control} now`, { fields: { _form: { code: NOT_NOW[control] } } });
 
+const AUDITED: Record<JobControl, AuditAction> = {
+  cancel: "job.cancelled",
+  pause: "job.paused",
+  resume: "job.resumed",
+};
+
 export async function controlJob({
-  workspaceId,
+  actor,
   jobId,
   control,
 }: {
-  workspaceId: string;
+  actor: AuditActor;
   jobId: string;
   control: JobControl;
 }): Promise<{ status: string }> {
   const { job, connection } = await getJobConnectionOrThrow({
-    workspaceId,
+    workspaceId: actor.workspace.id,
     jobId,
     check: ({ status }) => {
       if (!ALLOWED_FROM[control].has(status)) throw notNow(control);
@@ -64,5 +72,6 @@ export async function controlJob({
     });
   }
   await db.job.update({ where: { id: job.id }, data: { ...jobFieldsFromProvider(answer), nextSyncAt: new Date() } });
+  await record(actor, AUDITED[control], { type: "job", id: job.id });
   return { status: answer.status };
 }

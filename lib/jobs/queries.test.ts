@@ -166,7 +166,13 @@ describe("one job", () => {
     await expect(listJobEvents(ref)).rejects.toMatchObject({ code: "not_found" });
     await expect(listJobMetrics(ref)).rejects.toMatchObject({ code: "not_found" });
     await expect(saveDeploymentName({ ...ref, deploymentName: "x1" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(controlJob({ ...ref, control: "cancel" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      controlJob({
+        actor: actorOf({ workspaceId: bob.workspaceId, userId: "u" }),
+        jobId: ref.jobId,
+        control: "cancel",
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("shows a succeeded job's timeline, progress, hyperparameters and checkpoints", async () => {
@@ -215,15 +221,29 @@ describe("one job", () => {
   it("refuses to pause, resume or cancel a job whose status does not allow it, before asking the provider", async () => {
     const ended = { workspaceId: alice.workspaceId, jobId: ids[1] ?? "" };
     for (const control of ["cancel", "pause", "resume"] as const)
-      await expect(controlJob({ ...ended, control })).rejects.toMatchObject({
+      await expect(
+        controlJob({ actor: actorOf({ workspaceId: ended.workspaceId, userId: "u" }), jobId: ended.jobId, control }),
+      ).rejects.toMatchObject({
         code: expect.stringMatching(/conflict/),
       });
     const running = { workspaceId: alice.workspaceId, jobId: ids[2] ?? "" };
-    await expect(controlJob({ ...running, control: "resume" })).rejects.toMatchObject({
+    await expect(
+      controlJob({
+        actor: actorOf({ workspaceId: running.workspaceId, userId: "u" }),
+        jobId: running.jobId,
+        control: "resume",
+      }),
+    ).rejects.toMatchObject({
       fields: { _form: { code: "jobNotResumable" } },
     });
     // The running job's connection is gone (seeded without one): the app says so instead of calling out.
-    await expect(controlJob({ ...running, control: "pause" })).rejects.toMatchObject({
+    await expect(
+      controlJob({
+        actor: actorOf({ workspaceId: running.workspaceId, userId: "u" }),
+        jobId: running.jobId,
+        control: "pause",
+      }),
+    ).rejects.toMatchObject({
       fields: { _form: { code: "jobConnectionDeleted" } },
     });
   });

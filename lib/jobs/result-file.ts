@@ -1,5 +1,6 @@
 /** A job's result file (step_metrics.csv), fetched from the provider on the server and handed on as a stream. */
 import "server-only";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { classifyProviderError } from "@/lib/providers/errors";
 import { fineTuningClient } from "@/lib/providers/fine-tuning";
@@ -35,19 +36,20 @@ export function decodeBase64IfEncoded(): TransformStream<Uint8Array, Uint8Array>
 }
 
 export async function openResultFile({
-  workspaceId,
+  actor,
   jobId,
   fileId,
 }: {
-  workspaceId: string;
+  actor: AuditActor;
   jobId: string;
   fileId: string;
 }): Promise<ReadableStream<Uint8Array>> {
-  const { job, connection } = await getJobConnectionOrThrow({ workspaceId, jobId });
+  const { job, connection } = await getJobConnectionOrThrow({ workspaceId: actor.workspace.id, jobId });
   if (!job.resultFiles.includes(fileId)) throw new AppError("not_found", "Not a result file of this job");
   try {
     const response = await fineTuningClient(connection, { maxRetries: 1 }).fileContent(fileId);
     if (!response.body) throw new AppError("not_found", "The result file is empty");
+    await record(actor, "export.job_file", { type: "job", id: jobId, name: "step_metrics.csv" });
     return response.body.pipeThrough(decodeBase64IfEncoded());
   } catch (cause) {
     if (cause instanceof AppError) throw cause;

@@ -79,13 +79,13 @@ describe("invitations", () => {
     const invited = await person("Ivy");
     const { url } = await createInvitation({ access: admin, role: "viewer", email: null });
     expect(await findInvitation(tokenOf(url))).toMatchObject({ status: "valid", role: "viewer" });
-    await expect(acceptInvitation({ token: tokenOf(url), userId: invited.id })).resolves.toMatchObject({
+    await expect(acceptInvitation({ token: tokenOf(url), user: invited })).resolves.toMatchObject({
       role: "viewer",
       alreadyMember: false,
     });
     expect(await findInvitation(tokenOf(url))).toMatchObject({ status: "used" });
     const other = await person("Otto");
-    await expect(acceptInvitation({ token: tokenOf(url), userId: other.id })).rejects.toMatchObject({
+    await expect(acceptInvitation({ token: tokenOf(url), user: other })).rejects.toMatchObject({
       code: "not_found",
     });
     expect(await db.member.count({ where: { userId: other.id } })).toBe(0);
@@ -101,11 +101,11 @@ describe("invitations", () => {
       now: new Date(2020, 0, 1),
     });
     expect(await findInvitation(tokenOf(old.url))).toMatchObject({ status: "expired" });
-    await expect(acceptInvitation({ token: tokenOf(old.url), userId: invited.id })).rejects.toMatchObject({
+    await expect(acceptInvitation({ token: tokenOf(old.url), user: invited })).rejects.toMatchObject({
       code: "not_found",
     });
     const revoked = await createInvitation({ access: admin, role: "editor", email: null });
-    await revokeInvitation({ workspaceId: admin.workspace.id, invitationId: revoked.id });
+    await revokeInvitation({ actor: admin, invitationId: revoked.id });
     expect(await findInvitation(tokenOf(revoked.url))).toMatchObject({ status: "revoked" });
     expect(await listPendingInvitations(admin.workspace.id)).toEqual([]);
     await expect(createInvitation({ access: admin, role: "owner", email: null })).rejects.toMatchObject({

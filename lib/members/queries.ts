@@ -1,5 +1,6 @@
 /** A workspace's people: list, change a role, remove, leave. Owners stay: the last one can't go or be demoted. */
 import "server-only";
+import { record } from "@/lib/audit/record";
 import type { Access } from "@/lib/auth/access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -54,6 +55,8 @@ export async function changeMemberRole({ access, userId, role }: { access: Acces
   if (member.role === role) return { ...member, previousRole: role };
   if (member.role === "owner" && (await ownerCount(workspaceId)) <= 1) throw lastOwner();
   await db.member.update({ where: { id: member.id }, data: { role } });
+  const target = { type: "user", id: userId, name: member.user.name };
+  await record(access, "member.role_changed", target, { role, previousRole: member.role });
   return { ...member, role, previousRole: member.role };
 }
 
@@ -63,6 +66,7 @@ export async function removeMember({ access, userId }: { access: Access; userId:
   const member = await memberOrThrow(access.workspace.id, userId);
   assertMayManage(access, member.role);
   await db.member.delete({ where: { id: member.id } });
+  await record(access, "member.removed", { type: "user", id: userId, name: member.user.name }, { role: member.role });
   return member;
 }
 
@@ -71,6 +75,12 @@ export async function leaveWorkspace(access: Access) {
   await db.member.delete({
     where: { workspaceId_userId: { workspaceId: access.workspace.id, userId: access.user.id } },
   });
+  await record(
+    access,
+    "member.left",
+    { type: "user", id: access.user.id, name: access.user.name },
+    { role: access.role },
+  );
 }
 
 /** The workspace to switch to, if the user belongs to it (404 otherwise). */

@@ -7,6 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import packageJson from "@/package.json";
 import { ARCHIVE_FORMAT, FORMAT_VERSION, MANIFEST_PATH, type Manifest, paths } from "./format";
@@ -35,8 +36,10 @@ async function* text(value: string) {
 }
 
 /** The archive as a stream; nothing is held in memory beyond one page of rows. */
-export async function exportWorkspace(workspaceId: string): Promise<Readable> {
+export async function exportWorkspace(actor: AuditActor): Promise<Readable> {
+  const workspaceId = actor.workspace.id;
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+  await record(actor, "export.workspace", { type: "workspace", id: workspaceId, name: workspace.name });
   const [datasets, versions, withValidation, jobs, conversations, exampleCount] = await Promise.all([
     db.dataset.findMany({ where: { workspaceId }, omit: { workspaceId: true }, orderBy: { createdAt: "asc" } }),
     db.datasetVersion.findMany({

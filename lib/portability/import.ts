@@ -8,6 +8,7 @@
 import "server-only";
 import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
+import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -90,17 +91,28 @@ export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** Streams an uploaded archive to disk (never into memory), imports it, and removes the file again. */
 export async function importUploadedArchive({
-  workspaceId,
+  actor,
   body,
 }: {
-  workspaceId: string;
+  actor: AuditActor;
   /** The capped upload, from readUpload (lib/uploads/limit.ts). */
   body: AsyncIterable<Uint8Array>;
 }): Promise<ArchiveCounts> {
   const filePath = await newTempFilePath("workspace-import", ".zip");
   try {
     await pipeline(body, fs.createWriteStream(filePath));
-    return await importWorkspace({ workspaceId, filePath });
+    const workspace = await db.workspace.findUniqueOrThrow({
+      where: { id: actor.workspace.id },
+      select: { name: true },
+    });
+    const counts = await importWorkspace({ workspaceId: actor.workspace.id, filePath });
+    await record(
+      actor,
+      "workspace.imported",
+      { type: "workspace", id: actor.workspace.id, name: workspace.name },
+      counts,
+    );
+    return counts;
   } finally {
     await fs.promises.rm(filePath, { force: true });
   }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { listConversations, saveConversation } from "@/lib/chat/conversations";
 import { emptyState } from "@/lib/chat/state";
 import {
@@ -138,15 +139,15 @@ beforeAll(async () => {
   for (let index = 1; index <= 30; index += 1) {
     await addExample({ workspaceId, userId, datasetId, data: chatExample(`Question ${index}? Ünïcode ✓`) });
   }
-  const first = await freezeVersion({ workspaceId, userId, datasetId });
+  const first = await freezeVersion({ actor: actorOf({ workspaceId, userId }), datasetId });
   await addExample({ workspaceId, userId, datasetId, data: chatExample("One more?") });
-  await freezeVersion({ workspaceId, userId, datasetId, validationRatio: 0.2, seed: 7 });
+  await freezeVersion({ actor: actorOf({ workspaceId, userId }), datasetId, validationRatio: 0.2, seed: 7 });
   // A version whose dataset was deleted stays with the jobs that trained on it.
   const { id: goneId } = await createDataset({ workspaceId, userId, name: "Old data" });
   for (let index = 1; index <= 12; index += 1) {
     await addExample({ workspaceId, userId, datasetId: goneId, data: chatExample(`Old ${index}?`) });
   }
-  const gone = await freezeVersion({ workspaceId, userId, datasetId: goneId });
+  const gone = await freezeVersion({ actor: actorOf({ workspaceId, userId }), datasetId: goneId });
   await db.dataset.delete({ where: { id: goneId } });
 
   seedJobs(raw, {
@@ -288,7 +289,7 @@ describe("authors", () => {
     for (let index = 1; index <= 10; index += 1) {
       await addExample({ workspaceId, userId, datasetId, data: chatExample(`Frank ${index}?`) });
     }
-    const version = await freezeVersion({ workspaceId, userId, datasetId });
+    const version = await freezeVersion({ actor: actorOf({ workspaceId, userId }), datasetId });
     seedJobs(raw, { workspaceId, jobs: [{ status: "succeeded", startedById: userId, trainingVersionId: version.id }] });
     await saveConversation({ workspaceId, userId, conversationId: null, title: "Frank asks", state: emptyState() });
     frankArchive = await exportTo(workspaceId, "frank.zip");

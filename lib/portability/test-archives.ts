@@ -1,10 +1,12 @@
 /** Archives for the portability tests: exported from a workspace, or rewritten as an older version or an attacker would. */
+
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { ZipFile } from "yazl";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
 import { openArchive } from "./archive-reader";
@@ -14,7 +16,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-archive-"));
 
 export async function exportTo(workspaceId: string, name: string): Promise<string> {
   const file = path.join(dir, name);
-  await pipeline(await exportWorkspace(workspaceId), fs.createWriteStream(file));
+  const actor = actorOf({ workspaceId, userId: "archive-tests" });
+  await pipeline(await exportWorkspace(actor), fs.createWriteStream(file));
   return file;
 }
 

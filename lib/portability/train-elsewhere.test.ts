@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { sandboxCredentials } from "@/lib/connections/queries";
 import { addExample, createDataset, freezeVersion } from "@/lib/datasets/queries";
 import { chatExample, seedWorkspace } from "@/lib/datasets/test-fixtures";
@@ -38,7 +39,7 @@ beforeAll(async () => {
   });
   const { id: datasetId } = await createDataset({ ...owner, name: "Support" });
   for (let index = 0; index < 20; index++) await addExample({ ...owner, datasetId, data: chatExample(`Q${index}?`) });
-  versionId = (await freezeVersion({ ...owner, datasetId, validationRatio: 0.2 })).id;
+  versionId = (await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2 })).id;
 });
 
 describe("train again elsewhere", () => {

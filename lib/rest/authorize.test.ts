@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken, revokeToken } from "@/lib/api-tokens/queries";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { db } from "@/lib/db/client";
 import { authorizeToken, FAILED_TOKEN_LIMIT, RATE_LIMIT, RateLimitedError } from "./authorize";
@@ -21,10 +22,10 @@ const requestWith = (token: string, address = "192.0.2.1", forwardedFor = "192.0
 
 describe("authorizeToken", () => {
   it("allows what the scopes name and reading, and refuses the rest", async () => {
-    const { token } = await createToken({ ...owner, input: { name: "read", scopes: ["read"] } });
+    const { token } = await createToken({ actor: actorOf(owner), input: { name: "read", scopes: ["read"] } });
     await expect(authorizeToken(requestWith(token), "workspace.read")).resolves.toMatchObject({ role: "editor" });
     await expect(authorizeToken(requestWith(token), "jobs.start")).rejects.toMatchObject({ code: "forbidden" });
-    const writer = await createToken({ ...owner, input: { name: "jobs", scopes: ["jobs"] } });
+    const writer = await createToken({ actor: actorOf(owner), input: { name: "jobs", scopes: ["jobs"] } });
     await expect(authorizeToken(requestWith(writer.token), "jobs.start")).resolves.toBeTruthy();
     await expect(authorizeToken(requestWith(writer.token), "datasets.edit")).rejects.toMatchObject({
       code: "forbidden",
@@ -38,14 +39,14 @@ describe("authorizeToken", () => {
     await expect(authorizeToken(requestWith("fp_nope"), "workspace.read")).rejects.toMatchObject({
       code: "unauthorized",
     });
-    const { token, view } = await createToken({ ...owner, input: { name: "gone", scopes: ["read"] } });
-    await revokeToken({ ...owner, tokenId: view.id });
+    const { token, view } = await createToken({ actor: actorOf(owner), input: { name: "gone", scopes: ["read"] } });
+    await revokeToken({ actor: actorOf(owner), tokenId: view.id });
     await expect(authorizeToken(requestWith(token), "workspace.read")).rejects.toMatchObject({ code: "unauthorized" });
   });
 
   it("limits the requests of one token, not of the others", async () => {
-    const busy = await createToken({ ...owner, input: { name: "busy", scopes: ["read"] } });
-    const calm = await createToken({ ...owner, input: { name: "calm", scopes: ["read"] } });
+    const busy = await createToken({ actor: actorOf(owner), input: { name: "busy", scopes: ["read"] } });
+    const calm = await createToken({ actor: actorOf(owner), input: { name: "calm", scopes: ["read"] } });
     for (let index = 0; index < RATE_LIMIT.max; index++)
       await authorizeToken(requestWith(busy.token), "workspace.read");
     const refused = await authorizeToken(requestWith(busy.token), "workspace.read").catch((error: unknown) => error);
@@ -56,7 +57,7 @@ describe("authorizeToken", () => {
 
   it("slows down an address that keeps sending wrong tokens, even once it has a right one", async () => {
     const guesser = "203.0.113.7";
-    const { token } = await createToken({ ...owner, input: { name: "real", scopes: ["read"] } });
+    const { token } = await createToken({ actor: actorOf(owner), input: { name: "real", scopes: ["read"] } });
     // A new X-Forwarded-For on every guess changes nothing.
     for (let index = 0; index < FAILED_TOKEN_LIMIT.max; index++)
       await expect(

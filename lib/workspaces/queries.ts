@@ -27,6 +27,13 @@ export async function createWorkspaceForUser(user: { id: string; name: string },
   });
 }
 
+/** Another workspace, started by a signed-in person who becomes its owner. */
+export async function startWorkspace({ user, name }: { user: AuditActor["user"]; name: string }) {
+  const workspace = await createWorkspaceForUser(user, name);
+  await record({ user, workspace }, "workspace.created", { type: "workspace", id: workspace.id, name });
+  return workspace;
+}
+
 /** The workspace a user works in: the one they chose (when still a member there), else their oldest membership. */
 export async function findMembershipByUserId(userId: string, preferredWorkspaceId?: string) {
   const include = { workspace: { select: { id: true, name: true } } };

@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import { record } from "@/lib/audit/record";
 import {
   datasetIdSchema,
   datasetNameSchema,
@@ -100,15 +99,7 @@ export const deleteExampleAction = createAction(
 export const freezeVersionAction = createAction(
   { name: "freezeVersionAction", schema: freezeVersionSchema },
   async ({ datasetId, validationRatio, seed, stratify }, access) => {
-    const version = await freezeVersion({
-      workspaceId: access.workspace.id,
-      datasetId,
-      userId: access.user.id,
-      validationRatio,
-      seed,
-      stratify,
-    });
-    await record(access, "dataset.version_frozen", { type: "version", id: version.id, name: `v${version.number}` });
+    const version = await freezeVersion({ actor: access, datasetId, validationRatio, seed, stratify });
     refreshDataset(datasetId);
     return version;
   },

@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import { record } from "@/lib/audit/record";
 import { rememberWorkspace } from "@/lib/auth/access";
 import { sendInvitationMail } from "@/lib/invitations/mail";
 import { createInvitation, markInvitationMailed, revokeInvitation } from "@/lib/invitations/queries";
@@ -23,7 +22,6 @@ export const inviteMemberAction = createAction(
         })
       : false;
     if (mailed) await markInvitationMailed(invitation.id);
-    await record(access, "member.invited", { type: "invitation", id: invitation.id, name: email }, { role, email });
     revalidatePath("/members");
     return { url: invitation.url, expiresAt: invitation.expiresAt, mailed };
   },
@@ -32,8 +30,7 @@ export const inviteMemberAction = createAction(
 export const revokeInvitationAction = createAction(
   { name: "revokeInvitationAction", schema: invitationIdSchema },
   async ({ invitationId }, access) => {
-    await revokeInvitation({ workspaceId: access.workspace.id, invitationId });
-    await record(access, "member.invitation_revoked", { type: "invitation", id: invitationId });
+    await revokeInvitation({ actor: access, invitationId });
     revalidatePath("/members");
   },
 );
@@ -41,16 +38,7 @@ export const revokeInvitationAction = createAction(
 export const changeMemberRoleAction = createAction(
   { name: "changeMemberRoleAction", schema: changeMemberRoleSchema },
   async ({ userId, role }, access) => {
-    const member = await changeMemberRole({ access, userId, role });
-    await record(
-      access,
-      "member.role_changed",
-      { type: "user", id: userId, name: member.user.name },
-      {
-        role,
-        previousRole: member.previousRole,
-      },
-    );
+    await changeMemberRole({ access, userId, role });
     revalidatePath("/members");
   },
 );
@@ -58,8 +46,7 @@ export const changeMemberRoleAction = createAction(
 export const removeMemberAction = createAction(
   { name: "removeMemberAction", schema: memberUserSchema },
   async ({ userId }, access) => {
-    const member = await removeMember({ access, userId });
-    await record(access, "member.removed", { type: "user", id: userId, name: member.user.name }, { role: member.role });
+    await removeMember({ access, userId });
     revalidatePath("/members");
   },
 );
@@ -68,14 +55,6 @@ export const leaveWorkspaceAction = createAction(
   { name: "leaveWorkspaceAction", schema: z.object({}) },
   async (_input, access) => {
     await leaveWorkspace(access);
-    await record(
-      access,
-      "member.left",
-      { type: "user", id: access.user.id, name: access.user.name },
-      {
-        role: access.role,
-      },
-    );
     await rememberWorkspace(null);
     revalidatePath("/", "layout");
   },

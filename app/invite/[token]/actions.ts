@@ -1,7 +1,6 @@
 "use server";
 import { cookies } from "next/headers";
 import { createAction } from "@/lib/action";
-import { record } from "@/lib/audit/record";
 import { rememberWorkspace } from "@/lib/auth/access";
 import { acceptInvitation } from "@/lib/invitations/queries";
 import { acceptInvitationSchema, PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
@@ -10,17 +9,7 @@ import { acceptInvitationSchema, PENDING_INVITATION_COOKIE } from "@/lib/invitat
 export const acceptInvitationAction = createAction(
   { name: "acceptInvitationAction", schema: acceptInvitationSchema },
   async ({ token }, { user }) => {
-    const joined = await acceptInvitation({ token, userId: user.id });
-    const workspace = { id: joined.workspaceId };
-    if (!joined.alreadyMember)
-      await record(
-        { user, workspace },
-        "member.joined",
-        { type: "user", id: user.id, name: user.name },
-        {
-          role: joined.role,
-        },
-      );
+    const joined = await acceptInvitation({ token, user });
     await rememberWorkspace(joined.workspaceId);
     (await cookies()).delete(PENDING_INVITATION_COOKIE);
     return { workspaceId: joined.workspaceId };

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { actorOf } from "@/lib/audit/test-fixtures";
 import type { Access } from "@/lib/auth/access";
 import { sandboxCredentials } from "@/lib/connections/queries";
 import { addExample, createDataset, freezeVersion } from "@/lib/datasets/queries";
@@ -78,7 +79,7 @@ async function seedOwner(name: string): Promise<Owner> {
 async function frozenVersion(owner: Owner, questions: string[], validationRatio = 0) {
   const { id: datasetId } = await createDataset({ ...owner, name: "Support" });
   for (const question of questions) await addExample({ ...owner, datasetId, data: chatExample(question) });
-  return freezeVersion({ ...owner, datasetId, validationRatio, seed: 1 });
+  return freezeVersion({ actor: actorOf(owner), datasetId, validationRatio, seed: 1 });
 }
 
 const twelve = Array.from({ length: 12 }, (_, index) => `Question ${index + 1}?`);

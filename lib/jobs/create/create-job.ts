@@ -3,6 +3,7 @@
  * provider, and only then records it, so a failure at any step leaves no job row behind.
  */
 import "server-only";
+import { record } from "@/lib/audit/record";
 import type { Access } from "@/lib/auth/access";
 import { canFineTune } from "@/lib/connections/kinds";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
@@ -120,5 +121,6 @@ export async function createJob({ access, form }: { access: Access; form: JobFor
     update: fields,
     select: { id: true },
   });
+  await record(access, "job.started", { type: "job", id: job.id, name: form.suffix ?? null }, { model: form.model });
   return { jobId: job.id };
 }

@@ -21,7 +21,11 @@ beforeAll(async () => {
 async function version(examples: unknown[], options: { kind?: "chat" | "dpo"; validationRatio?: number } = {}) {
   const { id: datasetId } = await createDataset({ ...owner, name: "Data", kind: options.kind });
   for (const data of examples) await addExample({ ...owner, datasetId, data });
-  const frozen = await freezeVersion({ ...owner, datasetId, validationRatio: options.validationRatio ?? 0 });
+  const frozen = await freezeVersion({
+    actor: actorOf(owner),
+    datasetId,
+    validationRatio: options.validationRatio ?? 0,
+  });
   return db.datasetVersion.findUniqueOrThrow({ where: { id: frozen.id } });
 }
 

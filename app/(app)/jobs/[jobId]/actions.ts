@@ -2,8 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import type { AuditAction } from "@/lib/audit/actions";
-import { record } from "@/lib/audit/record";
 import { controlJob, type JobControl } from "@/lib/jobs/actions";
 import { DEPLOYMENT_NAME_PATTERN } from "@/lib/jobs/azure-deployment";
 import { saveDeploymentName } from "@/lib/jobs/queries";
@@ -18,16 +16,9 @@ function refreshJob(jobId: string) {
   revalidatePath(`/jobs/${jobId}`);
 }
 
-const AUDITED: Record<JobControl, AuditAction> = {
-  cancel: "job.cancelled",
-  pause: "job.paused",
-  resume: "job.resumed",
-};
-
 const control = (name: string, action: JobControl) =>
   createAction({ name, schema: jobIdSchema }, async ({ jobId }, access) => {
-    const result = await controlJob({ workspaceId: access.workspace.id, jobId, control: action });
-    await record(access, AUDITED[action], { type: "job", id: jobId });
+    const result = await controlJob({ actor: access, jobId, control: action });
     refreshJob(jobId);
     return result;
   });

@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { record } from "@/lib/audit/record";
 import { createJob } from "@/lib/jobs/create/create-job";
 import { reviewJob } from "@/lib/jobs/create/review";
 import { jobFormSchema } from "@/lib/jobs/create/schema";
@@ -15,14 +14,6 @@ export const createJobAction = createAction(
   { name: "createJobAction", schema: jobFormSchema },
   async (form, access) => {
     const created = await createJob({ access, form });
-    await record(
-      access,
-      "job.started",
-      { type: "job", id: created.jobId, name: form.suffix ?? null },
-      {
-        model: form.model,
-      },
-    );
     revalidatePath("/jobs");
     return created;
   },

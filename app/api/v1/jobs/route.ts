@@ -1,4 +1,3 @@
-import { record } from "@/lib/audit/record";
 import { parseJobListQuery } from "@/lib/jobs/list";
 import { listJobs } from "@/lib/jobs/queries";
 import { startJob } from "@/lib/rest/jobs";
@@ -13,12 +12,5 @@ export const GET = createApiRoute({ name: "GET /api/v1/jobs" }, async ({ access,
 
 /** Uploads the version to the connection's provider and starts the job there, as the new-job form does. */
 export const POST = createApiRoute({ name: "POST /api/v1/jobs", status: 201 }, async ({ access, request }) => {
-  const job = await startJob({ access, body: await parseJson(request, createJobBody) });
-  await record(
-    access,
-    "job.started",
-    { type: "job", id: job.id, name: job.suffix },
-    { model: job.baseModel, via: "api" },
-  );
-  return job;
+  return startJob({ access, body: await parseJson(request, createJobBody) });
 });

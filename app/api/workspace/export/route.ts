@@ -1,13 +1,11 @@
 import { Readable } from "node:stream";
-import { record } from "@/lib/audit/record";
 import { exportWorkspace } from "@/lib/portability/export";
 import { archiveFilename } from "@/lib/portability/format";
 import { createRoute } from "@/lib/route";
 
 /** The whole workspace as one zip, streamed as it is written. */
 export const GET = createRoute({ name: "GET /api/workspace/export" }, async ({ access }) => {
-  const archive = await exportWorkspace(access.workspace.id);
-  await record(access, "export.workspace", { type: "workspace", id: access.workspace.id, name: access.workspace.name });
+  const archive = await exportWorkspace(access);
   return new Response(Readable.toWeb(archive) as ReadableStream<Uint8Array>, {
     headers: {
       "content-type": "application/zip",

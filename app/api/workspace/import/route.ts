@@ -1,4 +1,3 @@
-import { record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { ArchiveError } from "@/lib/portability/errors";
 import { importUploadedArchive, MAX_ARCHIVE_BYTES } from "@/lib/portability/import";
@@ -15,14 +14,7 @@ export const POST = createRoute({ name: "POST /api/workspace/import" }, async ({
     fieldCode: "too_large",
   });
   try {
-    const counts = await importUploadedArchive({ workspaceId: access.workspace.id, body });
-    await record(
-      access,
-      "workspace.imported",
-      { type: "workspace", id: access.workspace.id, name: access.workspace.name },
-      counts,
-    );
-    return { counts };
+    return { counts: await importUploadedArchive({ actor: access, body }) };
   } catch (error) {
     throw error instanceof ArchiveError ? archiveProblem(error) : error;
   }

@@ -1,5 +1,4 @@
-import { record } from "@/lib/audit/record";
-import { getVersionFileOrThrow } from "@/lib/datasets/queries";
+import { exportVersionFile } from "@/lib/datasets/queries";
 import { createRoute } from "@/lib/route";
 
 /** A version's training (or, with ?part=validation, validation) file: its exact JSONL bytes, as a download. */
@@ -7,8 +6,7 @@ export const GET = createRoute<{ versionId: string }>(
   { name: "GET /api/versions/[versionId]/export" },
   async ({ access, request, params }) => {
     const part = new URL(request.url).searchParams.get("part") === "validation" ? "validation" : "training";
-    const file = await getVersionFileOrThrow({ workspaceId: access.workspace.id, versionId: params.versionId, part });
-    await record(access, "export.version", { type: "version", id: params.versionId, name: file.filename }, { part });
+    const file = await exportVersionFile({ actor: access, versionId: params.versionId, part });
     return new Response(file.jsonl, {
       headers: {
         "content-type": "application/jsonl; charset=utf-8",

@@ -1,4 +1,3 @@
-import { record } from "@/lib/audit/record";
 import { openResultFile } from "@/lib/jobs/result-file";
 import { createRoute } from "@/lib/route";
 
@@ -6,8 +5,7 @@ import { createRoute } from "@/lib/route";
 export const GET = createRoute<{ jobId: string; fileId: string }>(
   { name: "GET /api/jobs/[jobId]/result-files/[fileId]" },
   async ({ access, params }) => {
-    const body = await openResultFile({ workspaceId: access.workspace.id, ...params });
-    await record(access, "export.job_file", { type: "job", id: params.jobId, name: "step_metrics.csv" });
+    const body = await openResultFile({ actor: access, ...params });
     return new Response(body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

@@ -1,4 +1,3 @@
-import { record } from "@/lib/audit/record";
 import { freezeVersion, getVersionOrThrow, listVersions } from "@/lib/datasets/queries";
 import { createApiRoute, parseJson } from "@/lib/rest/route";
 import { freezeBody } from "@/lib/rest/schemas";
@@ -16,10 +15,7 @@ export const POST = createApiRoute<{ datasetId: string }>(
   { name: "POST /api/v1/datasets/[datasetId]/versions", status: 201 },
   async ({ access, request, params }) => {
     const split = await parseJson(request, freezeBody);
-    const workspaceId = access.workspace.id;
-    const { id } = await freezeVersion({ workspaceId, userId: access.user.id, datasetId: params.datasetId, ...split });
-    const version = await getVersionOrThrow({ workspaceId, versionId: id });
-    await record(access, "dataset.version_frozen", { type: "version", id, name: `v${version.number}` }, { via: "api" });
-    return versionView(version);
+    const { id } = await freezeVersion({ actor: access, datasetId: params.datasetId, ...split });
+    return versionView(await getVersionOrThrow({ workspaceId: access.workspace.id, versionId: id }));
   },
 );
