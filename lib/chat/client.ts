@@ -1,11 +1,15 @@
 /** How the browser reaches the chat's routes: the answer stream's URL, and the saved conversations' query. */
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
+import { connectionKinds } from "@/lib/connections/kinds";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { providerFailureSchema } from "@/lib/providers/failure-schema";
 import type { ConversationSummary } from "./conversations";
+import type { ModelGroup } from "./model-options";
 
 export const chatKeys = {
   conversations: () => ["chat", "conversations"] as const,
+  models: () => ["chat", "models"] as const,
 };
 
 /** Answers stream from here as server-sent events (POST, one request per column). */
@@ -32,6 +36,26 @@ export const conversationsQueryOptions = () =>
     queryKey: chatKeys.conversations(),
     queryFn: () => fetchJson("/api/chat/conversations", conversationListSchema),
     staleTime: 0,
+  });
+
+const modelGroupsSchema = z.object({
+  groups: z.array(
+    z.object({
+      connectionId: z.string(),
+      connectionName: z.string(),
+      connectionKind: z.enum(connectionKinds),
+      models: z.array(z.object({ model: z.string(), kind: z.enum(["fine_tuned", "checkpoint", "base"]) })),
+      error: providerFailureSchema.nullable(),
+    }),
+  ),
+}) satisfies z.ZodType<{ groups: ModelGroup[] }>;
+
+/** The models of every connection of the workspace, for the model picker (the server asks each provider). */
+export const chatModelsQueryOptions = () =>
+  queryOptions({
+    queryKey: chatKeys.models(),
+    queryFn: () => fetchJson("/api/chat/models", modelGroupsSchema),
+    staleTime: 60_000,
   });
 
 /** A saved conversation's download. */

@@ -6,7 +6,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { connectionKinds } from "@/lib/connections/kinds";
 import { fetchJson } from "@/lib/http/fetch-json";
-import type { ProviderFailure } from "@/lib/providers/errors";
+import { providerFailureSchema } from "@/lib/providers/failure-schema";
 import type { ModelsResponse } from "./create/view";
 import type { MetricPoint } from "./metric-point";
 import { JOB_STATUSES } from "./status";
@@ -141,8 +141,7 @@ const metricsPageSchema = z.object({ points: z.array(metricPointSchema), hasMore
 
 const modelsResponseSchema = z.object({
   models: z.array(z.object({ id: z.string(), group: z.enum(["base", "fineTuned", "other"]) })),
-  // The reason is worded by the UI's failure messages; the list of reasons lives with the provider SDK.
-  failure: z.custom<ProviderFailure>((value) => typeof value === "string").nullable(),
+  failure: providerFailureSchema.nullable(),
 }) satisfies z.ZodType<ModelsResponse>;
 
 /** The job list for the URL's filters, sort and page (`search`: the list's query string). */
@@ -189,6 +188,9 @@ export const trainElsewhereTargetsQueryOptions = (jobId: string) =>
   queryOptions({
     queryKey: jobKeys.trainElsewhereTargets(jobId),
     queryFn: () => fetchJson(`/api/jobs/${jobId}/train-elsewhere-targets`, z.array(connectionChoiceSchema)),
+    // A refusal (no longer allowed, the job gone) is shown at once, and each opening reads afresh.
+    retry: false,
+    staleTime: 0,
   });
 
 /** The models a connection can fine-tune, for the new-job form. */
