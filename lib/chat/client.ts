@@ -7,7 +7,7 @@ import { providerFailureSchema } from "@/lib/providers/failure-schema";
 import type { ConversationSummary } from "./conversations";
 import type { ModelGroup } from "./model-options";
 
-export const chatKeys = {
+const chatKeys = {
   conversations: () => ["chat", "conversations"] as const,
   models: () => ["chat", "models"] as const,
 };
@@ -16,7 +16,7 @@ export const chatKeys = {
 export const CHAT_STREAM_URL = "/api/chat/stream";
 
 /** A conversation as the list shows it (its date travels as an ISO string). */
-export type ConversationRow = Omit<ConversationSummary, "updatedAt"> & { updatedAt: string };
+type ConversationRow = Omit<ConversationSummary, "updatedAt"> & { updatedAt: string };
 
 const conversationListSchema = z.object({
   conversations: z.array(

@@ -26,8 +26,8 @@ export type ExampleSummary = ExamplePage["examples"][number];
 type FilterCounts = Awaited<ReturnType<typeof countExampleFilters>>;
 /** The first page also carries how many examples each filter shows. */
 export type FirstExamplePage = ExamplePage & { counts: FilterCounts };
-export type Example = Awaited<ReturnType<typeof getExampleOrThrow>>;
-export type VersionDiff = Awaited<ReturnType<typeof diffVersions>>;
+type Example = Awaited<ReturnType<typeof getExampleOrThrow>>;
+type VersionDiff = Awaited<ReturnType<typeof diffVersions>>;
 
 const examplePageSchema = z.object({
   total: z.number(),

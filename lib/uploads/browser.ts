@@ -4,7 +4,7 @@
  */
 
 /** `http`: the server answered with an error status (its JSON body, if any, in `body`); `network`: no answer. */
-export type UploadFailure = "aborted" | "network" | "http";
+type UploadFailure = "aborted" | "network" | "http";
 
 export class UploadError extends Error {
   constructor(
