@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useReducer, useRef, useState } from "react";
 import { saveConversationAction } from "@/app/(app)/chat/actions";
+import { chatModelsQueryOptions } from "@/lib/chat/client";
 import type { HeldOutExample } from "@/lib/chat/held-out";
-import type { ModelGroup } from "@/lib/chat/model-options";
 import type { ChatPageData } from "@/lib/chat/page-data";
 import { chatReducer, requestMessages } from "@/lib/chat/reducer";
 import { type ChatState, effectiveParams } from "@/lib/chat/state";
@@ -25,12 +25,6 @@ type ChatTesterProps = {
   start?: HeldOutStart;
 };
 
-async function fetchModels(): Promise<{ groups: ModelGroup[] }> {
-  const response = await fetch("/api/chat/models", { headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`models: ${response.status}`);
-  return response.json();
-}
-
 const titleOf = (text: string) => text.replace(/\s+/g, " ").trim().slice(0, 80);
 
 /** The chat tester: 1 to 4 model columns, one conversation, answers streamed side by side and saved as they settle. */
@@ -41,7 +35,7 @@ export function ChatTester({ initialState, conversation, data, start }: ChatTest
   const [saveFailed, setSaveFailed] = useState(false);
   const [draft, setDraft] = useState("");
   const streams = useAnswerStreams(dispatch);
-  const models = useQuery({ queryKey: ["chat", "models"], queryFn: fetchModels, staleTime: 60_000 });
+  const models = useQuery(chatModelsQueryOptions());
   const lastSaved = useRef(conversation ? JSON.stringify(initialState) : null);
 
   const hasTurns = state.columns.some((column) => column.turns.length > 0);

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LoadingOverlay } from "@/components/ui/loading";
+import { conversationExportUrl } from "@/lib/chat/client";
 
 // Opened rarely: loaded when it is.
 const ConversationListDialog = dynamic(
@@ -80,7 +81,7 @@ export function ConversationBar({ conversation, saveFailed, onRenamed }: Convers
                 <Link2 aria-hidden className="size-4" />
                 {copied ? t("linkCopied") : t("copyLink")}
               </Button>
-              <a href={`/api/chat/conversations/${conversation.id}/export`} download className={linkButton}>
+              <a href={conversationExportUrl(conversation.id)} download className={linkButton}>
                 <Download aria-hidden className="size-4" />
                 {t("export")}
               </a>

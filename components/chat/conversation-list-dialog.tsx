@@ -4,21 +4,13 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
-import type { ConversationSummary } from "@/lib/chat/conversations";
-
-type Row = Omit<ConversationSummary, "updatedAt"> & { updatedAt: string };
-
-async function fetchConversations(): Promise<{ conversations: Row[] }> {
-  const response = await fetch("/api/chat/conversations", { headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`conversations: ${response.status}`);
-  return response.json();
-}
+import { conversationsQueryOptions } from "@/lib/chat/client";
 
 /** The workspace's saved conversations, newest first; each opens at its own link. */
 export function ConversationListDialog({ currentId, onClose }: { currentId: string | null; onClose: () => void }) {
   const t = useTranslations("chat.conversation");
   const format = useFormatter();
-  const query = useQuery({ queryKey: ["chat", "conversations"], queryFn: fetchConversations, staleTime: 0 });
+  const query = useQuery(conversationsQueryOptions());
   const conversations = query.data?.conversations ?? [];
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={t("listTitle")} description={t("listLead")}>

@@ -1,6 +1,7 @@
 "use client";
 import { createParser } from "eventsource-parser";
 import { type Dispatch, useRef, useState } from "react";
+import { CHAT_STREAM_URL } from "@/lib/chat/client";
 import type { ChatAction } from "@/lib/chat/reducer";
 import type { ChatParams, ModelRef } from "@/lib/chat/state";
 import type { StreamEvent } from "@/lib/chat/stream";
@@ -14,7 +15,7 @@ type AnswerRequest = {
 
 const HTTP_REASONS: Record<number, string> = { 401: "session", 404: "not_found", 400: "bad_request" };
 
-/** Streams answers from /api/chat/stream into the reducer, one fetch per column, each stoppable on its own. */
+/** Streams answers from the chat stream route into the reducer, one fetch per column, each stoppable on its own. */
 export function useAnswerStreams(dispatch: Dispatch<ChatAction>) {
   const controllers = useRef(new Map<string, AbortController>());
   const [streaming, setStreaming] = useState<ReadonlySet<string>>(new Set());
@@ -25,7 +26,7 @@ export function useAnswerStreams(dispatch: Dispatch<ChatAction>) {
   }
 
   async function run({ columnId, model, params, messages }: AnswerRequest, signal: AbortSignal) {
-    const response = await fetch("/api/chat/stream", {
+    const response = await fetch(CHAT_STREAM_URL, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ connectionId: model.connectionId, model: model.model, params, messages }),

@@ -10,15 +10,12 @@ import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { getExampleOrThrow } from "@/lib/datasets/queries";
-import { datasetKeys } from "@/lib/datasets/query-keys";
+import { datasetKeys, exampleQueryOptions, type FirstExamplePage } from "@/lib/datasets/client";
 import { BulkActions } from "./bulk-actions";
 import { ExampleEditor } from "./example-editor";
-import { ExampleList, type FirstExamplePage } from "./example-list";
-import { fetchJson } from "./fetch-json";
+import { ExampleList } from "./example-list";
 import { ImportPanel } from "./import-panel";
 
-type Example = Awaited<ReturnType<typeof getExampleOrThrow>>;
 type StudioProps = { datasetId: string; kind: "chat" | "dpo"; initial: FirstExamplePage };
 
 /** The examples of a dataset: the list on the left, the selected one in the editor on the right. */
@@ -29,8 +26,7 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
   const denied = useDenied("datasets.edit");
   const [selectedId, setSelectedId] = useState<string | null>(initial.examples[0]?.id ?? null);
   const selected = useQuery({
-    queryKey: datasetKeys.example(datasetId, selectedId ?? ""),
-    queryFn: () => fetchJson<Example>(`/api/datasets/${datasetId}/examples/${selectedId}`),
+    ...exampleQueryOptions(datasetId, selectedId ?? ""),
     enabled: selectedId !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -64,7 +60,7 @@ export function DatasetStudio({ datasetId, kind, initial }: StudioProps) {
         datasetId={datasetId}
         kind={kind}
         onChanged={async () => {
-          await queryClient.invalidateQueries({ queryKey: ["datasets", datasetId] });
+          await queryClient.invalidateQueries({ queryKey: datasetKeys.dataset(datasetId) });
           await refresh();
         }}
       />

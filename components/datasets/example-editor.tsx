@@ -8,8 +8,8 @@ import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { datasetKeys } from "@/lib/datasets/client";
 import type { getExampleOrThrow } from "@/lib/datasets/queries";
-import { datasetKeys } from "@/lib/datasets/query-keys";
 import { IssueList } from "./issue-list";
 import { type EditableMessage, MessageRow } from "./message-row";
 

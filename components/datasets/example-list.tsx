@@ -5,15 +5,14 @@ import { AlertTriangle, CircleX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useDeferredValue, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
+import {
+  datasetKeys,
+  type ExamplePage,
+  type ExampleSummary,
+  examplePageQueryOptions,
+  type FirstExamplePage,
+} from "@/lib/datasets/client";
 import { EXAMPLE_PAGE_SIZE, type ExampleFilter } from "@/lib/datasets/example-filters";
-import type { countExampleFilters, listExamplePage } from "@/lib/datasets/queries";
-import { datasetKeys } from "@/lib/datasets/query-keys";
-import { fetchJson } from "./fetch-json";
-
-type ExamplePage = Awaited<ReturnType<typeof listExamplePage>>;
-type ExampleSummary = ExamplePage["examples"][number];
-type FilterCounts = Awaited<ReturnType<typeof countExampleFilters>>;
-export type FirstExamplePage = ExamplePage & { counts: FilterCounts };
 
 type ListQuery = { filter: ExampleFilter; search: string; minTokens: string; maxTokens: string };
 const NO_QUERY: ListQuery = { filter: "all", search: "", minTokens: "", maxTokens: "" };
@@ -43,15 +42,7 @@ export function ExampleList({ datasetId, initial, selectedId, onSelect }: Exampl
   const queryClient = useQueryClient();
   const [query, setQuery] = useState<ListQuery>(NO_QUERY);
   const params = useDeferredValue(queryString(query));
-  const fetchPage = (page: number) =>
-    fetchJson<ExamplePage & { counts?: FilterCounts }>(
-      `/api/datasets/${datasetId}/examples?${params}${params ? "&" : ""}offset=${page * EXAMPLE_PAGE_SIZE}&limit=${EXAMPLE_PAGE_SIZE}`,
-    );
-  const pageQuery = (page: number) => ({
-    queryKey: datasetKeys.page(datasetId, params, page),
-    queryFn: () => fetchPage(page),
-    staleTime: 30_000,
-  });
+  const pageQuery = (page: number) => examplePageQueryOptions(datasetId, params, page);
   const first = useQuery({
     ...pageQuery(0),
     initialData: params === "" ? initial : undefined,

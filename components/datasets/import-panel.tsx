@@ -2,48 +2,29 @@
 import { Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type DragEvent, useRef, useState } from "react";
+import type { z } from "zod";
 import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { useUpload } from "@/components/uploads/use-upload";
+import { datasetImportSchema, datasetImportUrl } from "@/lib/datasets/client";
 import type { CsvMapping } from "@/lib/datasets/import/csv-mapping";
 import { previewCsv } from "@/lib/datasets/import/csv-preview";
 import type { FieldError } from "@/lib/errors";
+import { routeErrorOf } from "@/lib/http/fetch-json";
+import { isUploadAborted, UploadError } from "@/lib/uploads/browser";
 import { CsvMappingDialog } from "./csv-mapping-dialog";
 
 /** Enough of a CSV to show its columns and first rows. */
 const PREVIEW_BYTES = 64 * 1024;
 
-type ImportResult = { imported: number; format: string; converted: boolean };
+type ImportResult = z.output<typeof datasetImportSchema>;
 type State =
   | { kind: "idle" }
   | { kind: "uploading"; percent: number; filename: string }
   | { kind: "done"; result: ImportResult }
   | { kind: "failed"; error: FieldError | null };
-
-/** Sends the file as the raw request body (streamed into the dataset on the server), reporting its progress. */
-function upload(
-  url: string,
-  file: File,
-  mapping: CsvMapping | null,
-  onProgress: (percent: number) => void,
-): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", url);
-    // Not JSON (a proxy's error page, no body) comes as null, where JSON.parse would throw in onload and leave
-    // the promise, and the panel's "Importing…", unsettled.
-    request.responseType = "json";
-    request.setRequestHeader("x-filename", encodeURIComponent(file.name));
-    if (mapping) request.setRequestHeader("x-import-mapping", encodeURIComponent(JSON.stringify(mapping)));
-    request.upload.onprogress = (event) =>
-      event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
-    request.onload = () => resolve({ status: request.status, body: request.response });
-    request.onerror = () => reject(new Error("network"));
-    request.onabort = () => reject(new Error("aborted"));
-    request.send(file);
-  });
-}
 
 export function ImportPanel({ datasetId, onImported }: { datasetId: string; onImported: () => void }) {
   const t = useTranslations("datasets.import");
@@ -52,6 +33,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
   const [dragging, setDragging] = useState(false);
   const [csv, setCsv] = useState<{ file: File; preview: ReturnType<typeof previewCsv> } | null>(null);
   const denied = useDenied("datasets.edit");
+  const uploads = useUpload();
 
   /** CSV and TSV first go through the column mapping; JSONL is sent as it is. */
   async function chooseFile(file: File) {
@@ -63,18 +45,22 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
     setCsv(null);
     setState({ kind: "uploading", percent: 0, filename: file.name });
     try {
-      const { status, body } = await upload(`/api/datasets/${datasetId}/import`, file, mapping, (percent) =>
-        setState({ kind: "uploading", percent, filename: file.name }),
-      );
-      if (status === 200 && body) {
-        setState({ kind: "done", result: body as ImportResult });
-        onImported();
-      } else {
-        const fields = (body as { error?: { fields?: { file?: FieldError; mapping?: FieldError } } })?.error?.fields;
-        setState({ kind: "failed", error: fields?.file ?? fields?.mapping ?? null });
-      }
-    } catch {
-      setState({ kind: "failed", error: null });
+      // The file is the raw request body, streamed into the dataset on the server.
+      const body = await uploads.send({
+        url: datasetImportUrl(datasetId),
+        body: file,
+        headers: {
+          "x-filename": encodeURIComponent(file.name),
+          ...(mapping && { "x-import-mapping": encodeURIComponent(JSON.stringify(mapping)) }),
+        },
+        onProgress: (share) => setState({ kind: "uploading", percent: Math.round(share * 100), filename: file.name }),
+      });
+      setState({ kind: "done", result: datasetImportSchema.parse(body) });
+      onImported();
+    } catch (error) {
+      if (isUploadAborted(error)) return setState({ kind: "idle" });
+      const fields = error instanceof UploadError ? routeErrorOf(error.body).fields : undefined;
+      setState({ kind: "failed", error: fields?.file ?? fields?.mapping ?? null });
     }
   }
 
@@ -144,9 +130,14 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
         />
       )}
       {state.kind === "uploading" && (
-        <div role="status">
-          <p className="text-sm">{t("uploading", { filename: state.filename })}</p>
-          <progress value={state.percent} max={100} className="w-full" aria-label={t("progress")} />
+        <div className="flex items-end gap-3">
+          <div role="status" className="flex-1">
+            <p className="text-sm">{t("uploading", { filename: state.filename })}</p>
+            <progress value={state.percent} max={100} className="w-full" aria-label={t("progress")} />
+          </div>
+          <Button size="sm" variant="secondary" onClick={uploads.cancel}>
+            {t("cancel")}
+          </Button>
         </div>
       )}
       {state.kind === "done" && (

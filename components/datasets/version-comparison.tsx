@@ -4,12 +4,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
-import type { diffVersions } from "@/lib/datasets/queries";
-import { datasetKeys } from "@/lib/datasets/query-keys";
-import { fetchJson } from "./fetch-json";
+import { versionDiffQueryOptions } from "@/lib/datasets/client";
 import { VersionDiffView } from "./version-diff-view";
 
-type VersionDiff = Awaited<ReturnType<typeof diffVersions>>;
 type VersionOption = { id: string; number: number };
 
 /** Two versions side by side: picked in two selects (previous → latest until the user picks), diffed on the server. */
@@ -19,13 +16,7 @@ export function VersionComparison({ datasetId, versions }: { datasetId: string; 
   const [picked, setPicked] = useState<{ from?: string; to?: string }>({});
   const from = picked.from ?? versions[1]?.id ?? "";
   const to = picked.to ?? versions[0]?.id ?? "";
-  const diff = useQuery({
-    queryKey: datasetKeys.diff(datasetId, from, to),
-    queryFn: () =>
-      fetchJson<VersionDiff>(`/api/datasets/${datasetId}/diff?${new URLSearchParams({ from, to }).toString()}`),
-    // Frozen versions never change, and neither does what differs between them.
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const diff = useQuery(versionDiffQueryOptions(datasetId, from, to));
   const options = versions.map((version) => ({ value: version.id, label: t("version", { number: version.number }) }));
   return (
     <section aria-labelledby="version-diff-heading" className="flex flex-col gap-3">

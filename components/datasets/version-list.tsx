@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { versionExportUrl } from "@/lib/datasets/client";
 import type { listVersions } from "@/lib/datasets/queries";
 import { VersionComparison } from "./version-comparison";
 
@@ -115,7 +116,7 @@ export function VersionList({
                 {tJob("trainVersion", { number: version.number })}
               </PermittedLink>
               <a
-                href={`/api/versions/${version.id}/export`}
+                href={versionExportUrl(version.id)}
                 download
                 className="inline-flex items-center gap-1.5 font-medium text-primary hover:underline"
               >
@@ -124,7 +125,7 @@ export function VersionList({
               </a>
               {version.validationCount > 0 && (
                 <a
-                  href={`/api/versions/${version.id}/export?part=validation`}
+                  href={versionExportUrl(version.id, "validation")}
                   download
                   className="inline-flex items-center gap-1.5 font-medium text-primary hover:underline"
                 >

@@ -1,25 +1,19 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import type { MetricPoint } from "@/lib/jobs/metric-point";
+import { jobMetricsFeed, type MetricsPage, metricsAsPage } from "@/lib/jobs/client";
 import { metricWarnings } from "@/lib/jobs/metric-warnings";
-import { jobKeys } from "@/lib/jobs/query-keys";
 import { epochBoundarySteps, type JobDetail } from "@/lib/jobs/view";
 import { LossChart } from "./loss-chart";
 import { MetricWarnings } from "./metric-warnings";
 import { useAppendingQuery } from "./use-appending-query";
 
-type MetricsPage = { points: MetricPoint[]; hasMore: boolean };
-const lastStep = (points: MetricPoint[]) => points.at(-1)?.step ?? 0;
-
 /** Feeds the loss chart and the metric warnings: the job's metrics as they arrive, its epoch boundaries and checkpoint steps. */
 export function JobChart({ job, initial, active }: { job: JobDetail; initial: MetricsPage; active: boolean }) {
   const t = useTranslations("jobs.chart");
-  const metrics = useAppendingQuery<MetricPoint>({
-    queryKey: jobKeys.metrics(job.id),
-    initial: { items: initial.points, hasMore: initial.hasMore, cursor: lastStep(initial.points) },
-    url: (afterStep) => `/api/jobs/${job.id}/metrics?afterStep=${afterStep}`,
-    read: (body: MetricsPage) => ({ items: body.points, hasMore: body.hasMore, cursor: lastStep(body.points) }),
+  const metrics = useAppendingQuery({
+    feed: jobMetricsFeed(job.id),
+    initial: metricsAsPage(initial),
     live: (step) => active || step < (job.currentStep ?? 0),
   });
   const points = metrics.data?.items ?? [];

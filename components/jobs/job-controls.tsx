@@ -9,6 +9,7 @@ import { DeniedHint, PermittedLink, useDenied } from "@/components/shell/abiliti
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LoadingOverlay } from "@/components/ui/loading";
+import { jobResultFileUrl } from "@/lib/jobs/client";
 import { isActiveJobStatus } from "@/lib/jobs/status";
 import type { JobDetail } from "@/lib/jobs/view";
 import { useJobAction } from "./use-job-action";
@@ -97,7 +98,7 @@ export function JobControls({ job }: { job: JobDetail }) {
         </DeniedHint>
       )}
       {resultFile && (
-        <a href={`/api/jobs/${job.id}/result-files/${resultFile}`} download className={linkClass}>
+        <a href={jobResultFileUrl(job.id, resultFile)} download className={linkClass}>
           <Download aria-hidden className="size-4" />
           {t("download")}
         </a>

@@ -3,9 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { fetchJson } from "@/components/datasets/fetch-json";
-import type { MetricPoint } from "@/lib/jobs/metric-point";
-import { jobKeys } from "@/lib/jobs/query-keys";
+import { jobDetailQueryOptions, type MetricsPage } from "@/lib/jobs/client";
 import { isActiveJobStatus } from "@/lib/jobs/status";
 import type { JobDetail as JobDetailView, JobEventPage } from "@/lib/jobs/view";
 import { JobChart } from "./job-chart";
@@ -23,15 +21,14 @@ const POLL_MS = 2_000;
 type JobDetailProps = {
   initial: JobDetailView;
   initialEvents: JobEventPage;
-  initialMetrics: { points: MetricPoint[]; hasMore: boolean };
+  initialMetrics: MetricsPage;
 };
 
 /** One job, live: the browser polls the app (never the provider) every 2 s until the job has ended. */
 export function JobDetail({ initial, initialEvents, initialMetrics }: JobDetailProps) {
   const t = useTranslations("jobs");
   const query = useQuery({
-    queryKey: jobKeys.detail(initial.id),
-    queryFn: () => fetchJson<JobDetailView>(`/api/jobs/${initial.id}`),
+    ...jobDetailQueryOptions(initial.id),
     initialData: initial,
     refetchInterval: (state) => (state.state.data && isActiveJobStatus(state.state.data.status) ? POLL_MS : false),
   });

@@ -6,8 +6,8 @@ import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { jobKeys } from "@/lib/jobs/query-keys";
-import { EVENT_LEVELS, type EventLevel, type JobEventPage, type JobEventView } from "@/lib/jobs/view";
+import { eventsAsPage, jobEventsFeed } from "@/lib/jobs/client";
+import { EVENT_LEVELS, type EventLevel, type JobEventPage } from "@/lib/jobs/view";
 import { useAppendingQuery } from "./use-appending-query";
 
 const LEVEL_CLASS: Record<EventLevel, string> = {
@@ -24,12 +24,9 @@ export function JobEvents({ jobId, eventCount, active, initial }: JobEventsProps
   const format = useFormatter();
   const [level, setLevel] = useState<EventLevel | "all">("all");
   const [newestFirst, setNewestFirst] = useState(true);
-  const events = useAppendingQuery<JobEventView>({
-    queryKey: jobKeys.events(jobId, level),
-    initial:
-      level === "all" ? { items: initial.events, hasMore: initial.hasMore, cursor: initial.throughSeq } : undefined,
-    url: (afterSeq) => `/api/jobs/${jobId}/events?afterSeq=${afterSeq}${level === "all" ? "" : `&level=${level}`}`,
-    read: (body: JobEventPage) => ({ items: body.events, hasMore: body.hasMore, cursor: body.throughSeq }),
+  const events = useAppendingQuery({
+    feed: jobEventsFeed(jobId, level),
+    initial: level === "all" ? eventsAsPage(initial) : undefined,
     live: (seq) => active || seq < eventCount,
   });
   const items = events.data?.items;

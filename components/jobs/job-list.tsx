@@ -4,13 +4,12 @@ import { Plus } from "lucide-react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { fetchJson } from "@/components/datasets/fetch-json";
 import { PermittedLink } from "@/components/shell/abilities";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { jobListQueryOptions } from "@/lib/jobs/client";
 import { isFiltered, type JobListQuery, jobListSearchParams, parseJobListQuery } from "@/lib/jobs/list";
-import { jobKeys } from "@/lib/jobs/query-keys";
 import { isActiveJobStatus } from "@/lib/jobs/status";
 import type { JobFacets, JobListPage } from "@/lib/jobs/view";
 import { JobFilters } from "./job-filters";
@@ -28,8 +27,7 @@ export function JobList({ initial, initialSearch, facets }: JobListProps) {
   const query = parseJobListQuery(useSearchParams());
   const search = jobListSearchParams(query).toString();
   const list = useQuery({
-    queryKey: jobKeys.list(search),
-    queryFn: () => fetchJson<JobListPage>(`/api/jobs?${search}`),
+    ...jobListQueryOptions(search),
     initialData: search === initialSearch ? initial : undefined,
     placeholderData: keepPreviousData,
     refetchInterval: (state) => (state.state.data?.jobs.some((job) => isActiveJobStatus(job.status)) ? POLL_MS : false),

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { syncJobsNowAction } from "@/app/(app)/jobs/sync-actions";
 import { Button } from "@/components/ui/button";
+import { jobKeys } from "@/lib/jobs/client";
 
 type Outcome = { imported: number; synced: number; failed: number } | "error";
 
@@ -19,7 +20,7 @@ export function SyncNowButton() {
     startTransition(async () => {
       const result = await syncJobsNowAction({});
       setOutcome(result.ok ? result.data : "error");
-      await queryClient.invalidateQueries({ queryKey: ["jobs"] });
+      await queryClient.invalidateQueries({ queryKey: jobKeys.all });
     });
   }
 

@@ -1,20 +1,19 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import { Rocket } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { type ReactNode, useEffect, useState, useTransition } from "react";
-import {
-  reviewTrainElsewhereAction,
-  trainElsewhereTargetsAction,
-} from "@/app/(app)/jobs/[jobId]/train-elsewhere-actions";
+import { type ReactNode, useState, useTransition } from "react";
+import { reviewTrainElsewhereAction } from "@/app/(app)/jobs/[jobId]/train-elsewhere-actions";
 import { createJobAction } from "@/app/(app)/jobs/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
-import type { ConnectionChoice } from "@/lib/jobs/create/view";
+import { queryErrorOf } from "@/lib/http/fetch-json";
+import { trainElsewhereTargetsQueryOptions } from "@/lib/jobs/client";
 import type { TrainElsewhereReview } from "@/lib/portability/train-elsewhere";
 import { useErrorText } from "./new-job/use-error-text";
 
@@ -52,22 +51,17 @@ export function TrainElsewhereDialog({ jobId, onClose }: { jobId: string; onClos
   const format = useFormatter();
   const router = useRouter();
   const failureText = useFailureText();
-  const [targets, setTargets] = useState<ConnectionChoice[] | null>(null);
-  const [connectionId, setConnectionId] = useState("");
+  const targetsQuery = useQuery(trainElsewhereTargetsQueryOptions(jobId));
+  const targets = targetsQuery.data ?? null;
+  const [picked, setPicked] = useState<string | null>(null);
+  const connectionId = picked ?? targets?.[0]?.id ?? "";
   const [model, setModel] = useState<string | undefined>(undefined);
   const [summary, setSummary] = useState<TrainElsewhereReview | null>(null);
   const [sendSensitive, setSendSensitive] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [actionFailure, setFailure] = useState<Failure | null>(null);
+  const failure = actionFailure ?? (targetsQuery.isError ? queryErrorOf(targetsQuery.error) : null);
   const [reviewing, startReview] = useTransition();
   const [starting, startCreate] = useTransition();
-
-  useEffect(() => {
-    void trainElsewhereTargetsAction({ jobId }).then((result) => {
-      if (!result.ok) return setFailure(result.error);
-      setTargets(result.data);
-      setConnectionId(result.data[0]?.id ?? "");
-    });
-  }, [jobId]);
 
   function review(next: { connectionId: string; model?: string }) {
     startReview(async () => {
@@ -112,7 +106,7 @@ export function TrainElsewhereDialog({ jobId, onClose }: { jobId: string; onClos
             disabled={busy}
             options={targets.map((target) => ({ value: target.id, label: `${target.name} (${target.kind})` }))}
             onChange={(event) => {
-              setConnectionId(event.target.value);
+              setPicked(event.target.value);
               setModel(undefined);
               setSummary(null);
               setFailure(null);

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
-import { jobKeys } from "@/lib/jobs/query-keys";
+import { jobKeys } from "@/lib/jobs/client";
 
 type Failure = { code: ErrorCode; fields?: FieldErrors };
 

@@ -5,9 +5,7 @@ import { useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { useState, useTransition } from "react";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/(app)/notifications/actions";
-import { fetchJson } from "@/components/datasets/fetch-json";
-import { notificationKeys } from "@/lib/notifications/query-keys";
-import type { NotificationList } from "@/lib/notifications/view";
+import { notificationKeys, notificationsQueryOptions } from "@/lib/notifications/client";
 import { BrowserNotificationToggle } from "./browser-notification-toggle";
 import { BrowserNotifier } from "./browser-notifier";
 import { NotificationItem } from "./notification-item";
@@ -21,8 +19,7 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const query = useQuery({
-    queryKey: notificationKeys.list(),
-    queryFn: () => fetchJson<NotificationList>("/api/notifications"),
+    ...notificationsQueryOptions(),
     refetchInterval: POLL_MS,
   });
   const unread = query.data?.unread ?? 0;

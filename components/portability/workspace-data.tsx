@@ -5,8 +5,12 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useUpload } from "@/components/uploads/use-upload";
+import { routeErrorOf } from "@/lib/http/fetch-json";
+import { WORKSPACE_EXPORT_URL, WORKSPACE_IMPORT_URL, workspaceImportSchema } from "@/lib/portability/client";
 import { ARCHIVE_PROBLEMS, type ArchiveProblem, type ProblemParams } from "@/lib/portability/errors";
 import type { ArchiveCounts } from "@/lib/portability/format";
+import { isUploadAborted, UploadError } from "@/lib/uploads/browser";
 
 type ImportState =
   | { kind: "idle" }
@@ -15,29 +19,8 @@ type ImportState =
   | { kind: "done"; counts: ArchiveCounts }
   | { kind: "failed"; problem: ArchiveProblem | null; params?: ProblemParams };
 
-type ImportResponse = {
-  counts?: ArchiveCounts;
-  error?: { code: string; fields?: { archive?: { code: string; params?: ProblemParams } } };
-};
-
 const problemOf = (code: string | undefined): ArchiveProblem | null =>
   ARCHIVE_PROBLEMS.find((problem) => problem === code) ?? null;
-
-/** Sends the archive as the raw request body (streamed to disk on the server), reporting upload progress. */
-function sendArchive(file: File, onProgress: (percent: number) => void): Promise<ImportResponse & { ok: boolean }> {
-  return new Promise((resolve) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", "/api/workspace/import");
-    request.responseType = "json";
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    request.onload = () =>
-      resolve({ ok: request.status === 200, ...((request.response as ImportResponse | null) ?? {}) });
-    request.onerror = () => resolve({ ok: false });
-    request.send(file);
-  });
-}
 
 /** Export the workspace as one archive, and restore such an archive into this (empty) workspace. */
 export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; canImport: boolean }) {
@@ -45,22 +28,30 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: "idle" });
+  const uploads = useUpload();
   const busy = state.kind === "uploading" || state.kind === "restoring";
 
   async function importFile(file: File) {
     setState({ kind: "uploading", filename: file.name, percent: 0 });
-    const response = await sendArchive(file, (percent) =>
-      setState(
-        percent < 100
-          ? { kind: "uploading", filename: file.name, percent }
-          : { kind: "restoring", filename: file.name },
-      ),
-    );
-    if (response.ok && response.counts) {
-      setState({ kind: "done", counts: response.counts });
+    try {
+      // The archive is the raw request body, streamed to disk on the server; once sent, the server restores it.
+      const body = await uploads.send({
+        url: WORKSPACE_IMPORT_URL,
+        body: file,
+        onProgress: (share) => {
+          const percent = Math.round(share * 100);
+          setState(
+            percent < 100
+              ? { kind: "uploading", filename: file.name, percent }
+              : { kind: "restoring", filename: file.name },
+          );
+        },
+      });
+      setState({ kind: "done", counts: workspaceImportSchema.parse(body).counts });
       router.refresh();
-    } else {
-      const archive = response.error?.fields?.archive;
+    } catch (error) {
+      if (isUploadAborted(error)) return setState({ kind: "idle" });
+      const archive = error instanceof UploadError ? routeErrorOf(error.body).fields?.archive : undefined;
       setState({ kind: "failed", problem: problemOf(archive?.code), params: archive?.params });
     }
   }
@@ -75,7 +66,7 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
         <p className="text-sm">{t("counts", counts)}</p>
         <div>
           <a
-            href="/api/workspace/export"
+            href={WORKSPACE_EXPORT_URL}
             download
             className="inline-flex h-10 items-center gap-2 rounded-md border border-border bg-surface px-4 text-sm font-medium hover:bg-muted"
           >
@@ -114,9 +105,14 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
           state.kind !== "done" && <Alert tone="info">{t("import.notEmpty")}</Alert>
         )}
         {state.kind === "uploading" && (
-          <div role="status" className="flex max-w-md flex-col gap-1">
-            <p className="text-sm">{t("import.uploading", { filename: state.filename, percent: state.percent })}</p>
-            <progress value={state.percent} max={100} className="w-full" aria-label={t("import.progress")} />
+          <div className="flex max-w-md flex-col items-start gap-2">
+            <div role="status" className="flex w-full flex-col gap-1">
+              <p className="text-sm">{t("import.uploading", { filename: state.filename, percent: state.percent })}</p>
+              <progress value={state.percent} max={100} className="w-full" aria-label={t("import.progress")} />
+            </div>
+            <Button size="sm" variant="secondary" onClick={uploads.cancel}>
+              {t("import.cancel")}
+            </Button>
           </div>
         )}
         {state.kind === "restoring" && (

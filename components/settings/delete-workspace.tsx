@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
+import { WORKSPACE_EXPORT_URL } from "@/lib/portability/client";
 import type { ArchiveCounts } from "@/lib/portability/format";
 
 type DeleteWorkspaceProps = {
@@ -63,7 +64,7 @@ export function DeleteWorkspace({ workspaceName, summary }: DeleteWorkspaceProps
             <p>
               {t.rich("exportFirst", {
                 link: (chunks) => (
-                  <a href="/api/workspace/export" download className="text-primary underline underline-offset-2">
+                  <a href={WORKSPACE_EXPORT_URL} download className="text-primary underline underline-offset-2">
                     {chunks}
                   </a>
                 ),

@@ -4,12 +4,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { removeLifecycleOverrideAction, setLifecycleOverrideAction } from "@/app/(app)/settings/lifecycle-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { lifecycleKeys } from "@/components/lifecycle/use-registry";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TableHead } from "@/components/ui/table-head";
+import { lifecycleKeys } from "@/lib/lifecycle/client";
 import type { LifecycleEntry, LifecycleProvider } from "@/lib/models/lifecycle";
 
 type Entry = LifecycleEntry & { note?: string | null };

@@ -82,7 +82,6 @@ export const actionPermissions: Record<string, Rule> = {
   resumeJobAction: "jobs.control",
   saveDeploymentAction: "jobs.control",
   syncJobsNowAction: "workspace.read",
-  trainElsewhereTargetsAction: "jobs.start",
   reviewTrainElsewhereAction: "jobs.start",
   // chat
   saveConversationAction: "chat.use",
@@ -135,6 +134,7 @@ export const routePermissions: Record<string, Permission> = {
   "GET /api/jobs/[jobId]/metrics": "workspace.read",
   "GET /api/jobs/[jobId]/events": "workspace.read",
   "GET /api/jobs/[jobId]/result-files/[fileId]": "workspace.read",
+  "GET /api/jobs/[jobId]/train-elsewhere-targets": "jobs.start",
   "GET /api/chat/conversations": "chat.use",
   "GET /api/chat/conversations/[conversationId]/export": "workspace.read",
   "GET /api/chat/models": "chat.use",

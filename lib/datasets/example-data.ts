@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { isRecord } from "@/lib/training-data/chat-message";
 import { checkExample } from "@/lib/training-data/check";
-import { EXAMPLE_ISSUE_CODES, type ExampleIssue } from "@/lib/training-data/issues";
+import { type ExampleIssue, exampleIssueSchema } from "@/lib/training-data/issues";
 import { contentText } from "@/lib/training-data/tokens";
 import { sensitiveDataIssues } from "./sensitive-data";
 
@@ -57,14 +57,6 @@ function previewOf(value: ExampleData, kind: string): string {
   return characters.length <= PREVIEW_LENGTH ? text : `${characters.slice(0, PREVIEW_LENGTH - 1).join("")}…`;
 }
 
-const issueSchema = z.object({
-  code: z.enum(EXAMPLE_ISSUE_CODES),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  message: z.number().int().optional(),
-  field: z.string().optional(),
-  severity: z.enum(["error", "warning"]),
-});
-
 const dataSchema = z.record(z.string(), z.unknown());
 
 /** The stored JSON columns of an example, parsed; issues written by an older version of the checks are redone. */
@@ -73,7 +65,7 @@ export function parseStoredExample(
   dataset: { kind: string; baseModel: string },
 ): { data: ExampleData; issues: ExampleIssue[] } {
   const data = dataSchema.parse(JSON.parse(row.data));
-  const issues = z.array(issueSchema).safeParse(JSON.parse(row.issues));
+  const issues = z.array(exampleIssueSchema).safeParse(JSON.parse(row.issues));
   return { data, issues: issues.success ? issues.data : examineExample(data, dataset).issues };
 }
 

@@ -1,4 +1,5 @@
 /** The problems of one training example as codes with values, so each screen can put them in its own words. */
+import { z } from "zod";
 
 /** Problems OpenAI refuses a training file for. */
 const ERROR_CODES = [
@@ -70,6 +71,15 @@ export type ExampleIssue = {
   field?: string;
   severity: "error" | "warning";
 };
+
+/** An issue as stored with an example and sent to the editor. */
+export const exampleIssueSchema = z.object({
+  code: z.enum(EXAMPLE_ISSUE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  message: z.number().int().optional(),
+  field: z.string().optional(),
+  severity: z.enum(["error", "warning"]),
+}) satisfies z.ZodType<ExampleIssue>;
 
 type Location = Pick<ExampleIssue, "message" | "field" | "params">;
 

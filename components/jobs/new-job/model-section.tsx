@@ -5,14 +5,8 @@ import { TrainingWarning } from "@/components/lifecycle/training-warning";
 import { Alert } from "@/components/ui/alert";
 import { controlClass, FieldFrame } from "@/components/ui/field-frame";
 import { SelectField } from "@/components/ui/select-field";
-import { newJobKeys } from "@/lib/jobs/create/query-keys";
-import type { ConnectionChoice, ModelsResponse } from "@/lib/jobs/create/view";
-
-async function fetchModels(connectionId: string): Promise<ModelsResponse> {
-  const response = await fetch(`/jobs/new/models?connectionId=${encodeURIComponent(connectionId)}`);
-  if (!response.ok) throw new Error(`Loading the models failed with HTTP ${response.status}`);
-  return response.json();
-}
+import { baseModelsQueryOptions } from "@/lib/jobs/client";
+import type { ConnectionChoice } from "@/lib/jobs/create/view";
 
 const GROUPS = ["base", "fineTuned", "other"] as const;
 
@@ -28,8 +22,7 @@ export function ModelSection(props: {
   const t = useTranslations("newJob.model");
   const tFailure = useTranslations("connections.failure");
   const models = useQuery({
-    queryKey: newJobKeys.models(props.connectionId),
-    queryFn: () => fetchModels(props.connectionId),
+    ...baseModelsQueryOptions(props.connectionId),
     enabled: props.connectionId !== "",
     staleTime: 60_000,
   });

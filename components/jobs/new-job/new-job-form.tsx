@@ -269,6 +269,7 @@ export function NewJobForm(props: {
           progress={creating.progress}
           error={creating.failure ? failureText(creating.failure, true) : undefined}
           onConfirm={(sendSensitiveData) => void creating.start(sendSensitiveData)}
+          onCancelUpload={creating.cancelUpload}
           onClose={() => {
             setSummary(null);
             if (creating.failure) setFailure(creating.failure);

@@ -40,6 +40,8 @@ export function ReviewDialog(props: {
   error?: string;
   onConfirm: (sendSensitiveData: boolean) => void;
   onClose: () => void;
+  /** stops the file upload under way */
+  onCancelUpload: () => void;
 }) {
   const t = useTranslations("newJob.review");
   const format = useFormatter();
@@ -47,6 +49,7 @@ export function ReviewDialog(props: {
   const [sendSensitive, setSendSensitive] = useState(false);
   const [sendProblems, setSendProblems] = useState(false);
   const busy = props.progress !== null;
+  const uploading = props.progress?.step === "uploadTraining" || props.progress?.step === "uploadValidation";
   const blocked = (sensitive.examples > 0 && !sendSensitive) || (props.summary.fileProblems && !sendProblems);
   return (
     <Dialog open onOpenChange={(open) => !open && !busy && props.onClose()} title={t("title")} description={t("lead")}>
@@ -147,9 +150,15 @@ export function ReviewDialog(props: {
         </div>
       )}
       <div className="mt-5 flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" disabled={busy} onClick={props.onClose}>
-          {t("back")}
-        </Button>
+        {uploading ? (
+          <Button variant="secondary" onClick={props.onCancelUpload}>
+            {t("cancelUpload")}
+          </Button>
+        ) : (
+          <Button variant="secondary" disabled={busy} onClick={props.onClose}>
+            {t("back")}
+          </Button>
+        )}
         <Button pending={busy} disabled={blocked} onClick={() => props.onConfirm(sendSensitive)}>
           {busy ? t("starting") : t("start")}
         </Button>

@@ -2,18 +2,21 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createJobAction } from "@/app/(app)/jobs/new/actions";
+import { useUpload } from "@/components/uploads/use-upload";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import { routeErrorOf } from "@/lib/http/fetch-json";
+import { jobFileUploadSchema, jobFileUploadUrl } from "@/lib/jobs/client";
 import type { JobMethod } from "@/lib/jobs/create/schema";
+import { isUploadAborted, UploadError } from "@/lib/uploads/browser";
 import type { ChosenFile, FormState } from "./form-state";
 import { toInput } from "./form-state";
 import type { CreateProgress } from "./review-dialog";
-import { uploadJobFile } from "./upload-file";
 
 type Failure = { code: ErrorCode; fields?: FieldErrors };
 
 /**
  * Starts the job: files chosen on the form go to the connection first (each once: a retry reuses the upload),
- * then the action creates the job; success goes to the job's page.
+ * then the action creates the job; success goes to the job's page. An upload may be cancelled.
  */
 export function useCreateJob(options: {
   state: FormState;
@@ -23,20 +26,19 @@ export function useCreateJob(options: {
   const router = useRouter();
   const [progress, setProgress] = useState<CreateProgress | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const uploads = useUpload();
 
   async function upload(purpose: "training" | "validation", chosen: ChosenFile | null) {
     const { connectionId } = options.state;
     if (!chosen || chosen.uploaded?.connectionId === connectionId) return chosen?.uploaded ?? null;
     const step = purpose === "training" ? "uploadTraining" : "uploadValidation";
     setProgress({ step, share: 0 });
-    const result = await uploadJobFile({
-      connectionId,
-      purpose,
-      file: chosen.file,
+    const body = await uploads.send({
+      url: jobFileUploadUrl({ connectionId, purpose, filename: chosen.file.name }),
+      body: chosen.file,
       onProgress: (share) => setProgress({ step, share }),
     });
-    if (!result.ok) throw result.error;
-    const uploaded = { connectionId, fileId: result.fileId };
+    const uploaded = { connectionId, fileId: jobFileUploadSchema.parse(body).fileId };
     options.onUploaded(purpose, uploaded);
     return uploaded;
   }
@@ -59,11 +61,13 @@ export function useCreateJob(options: {
       router.push(`/jobs/${result.data.jobId}`);
     } catch (error) {
       setProgress(null);
-      setFailure(isFailure(error) ? error : { code: "internal" });
+      if (isUploadAborted(error)) return;
+      if (error instanceof UploadError) setFailure(routeErrorOf(error.body));
+      else setFailure(isFailure(error) ? error : { code: "internal" });
     }
   }
 
-  return { start, progress, failure, clearFailure: () => setFailure(null) };
+  return { start, cancelUpload: uploads.cancel, progress, failure, clearFailure: () => setFailure(null) };
 }
 
 function isFailure(value: unknown): value is Failure {
