@@ -3,6 +3,7 @@ import { Download, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ARCHIVE_PROBLEMS, type ArchiveProblem, type ProblemParams } from "@/lib/portability/errors";
@@ -13,11 +14,11 @@ type ImportState =
   | { kind: "uploading"; filename: string; percent: number }
   | { kind: "restoring"; filename: string }
   | { kind: "done"; counts: ArchiveCounts }
-  | { kind: "failed"; problem: ArchiveProblem | null; params?: ProblemParams };
+  | { kind: "failed"; problem: ArchiveProblem | null; params?: ProblemParams; ref?: string };
 
 type ImportResponse = {
   counts?: ArchiveCounts;
-  error?: { code: string; fields?: { archive?: { code: string; params?: ProblemParams } } };
+  error?: { code: string; ref?: string; fields?: { archive?: { code: string; params?: ProblemParams } } };
 };
 
 const problemOf = (code: string | undefined): ArchiveProblem | null =>
@@ -42,6 +43,7 @@ function sendArchive(file: File, onProgress: (percent: number) => void): Promise
 /** Export the workspace as one archive, and restore such an archive into this (empty) workspace. */
 export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; canImport: boolean }) {
   const t = useTranslations("portability");
+  const errorText = useErrorText();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: "idle" });
@@ -61,7 +63,12 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
       router.refresh();
     } else {
       const archive = response.error?.fields?.archive;
-      setState({ kind: "failed", problem: problemOf(archive?.code), params: archive?.params });
+      setState({
+        kind: "failed",
+        problem: problemOf(archive?.code),
+        params: archive?.params,
+        ref: response.error?.ref,
+      });
     }
   }
 
@@ -128,7 +135,11 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
         {state.kind === "done" && <Alert tone="success">{t("import.done", state.counts)}</Alert>}
         {state.kind === "failed" && (
           <Alert>
-            {state.problem ? t(`import.errors.${state.problem}`, state.params) : t("import.errors.unknown")}
+            {state.problem
+              ? t(`import.errors.${state.problem}`, state.params)
+              : state.ref
+                ? errorText({ code: "internal", ref: state.ref })
+                : t("import.errors.unknown")}
           </Alert>
         )}
       </section>

@@ -220,11 +220,11 @@ describe("one job", () => {
       });
     const running = { workspaceId: alice.workspaceId, jobId: ids[2] ?? "" };
     await expect(controlJob({ ...running, control: "resume" })).rejects.toMatchObject({
-      fields: { _form: { code: "jobNotResumable" } },
+      reason: { code: "jobNotResumable" },
     });
     // The running job's connection is gone (seeded without one): the app says so instead of calling out.
     await expect(controlJob({ ...running, control: "pause" })).rejects.toMatchObject({
-      fields: { _form: { code: "jobConnectionDeleted" } },
+      reason: { code: "jobConnectionDeleted" },
     });
   });
 

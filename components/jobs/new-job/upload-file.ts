@@ -1,7 +1,7 @@
 "use client";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import type { ErrorBody } from "@/lib/errors";
 
-type UploadResult = { ok: true; fileId: string } | { ok: false; error: { code: ErrorCode; fields?: FieldErrors } };
+type UploadResult = { ok: true; fileId: string } | { ok: false; error: ErrorBody };
 
 /** Sends a file chosen on the form to the connection through the server, reporting progress (0–1). */
 export function uploadJobFile(options: {
@@ -24,7 +24,7 @@ export function uploadJobFile(options: {
       if (event.lengthComputable) options.onProgress(event.loaded / event.total);
     };
     request.onload = () => {
-      const body = request.response as { fileId?: string; error?: { code: ErrorCode; fields?: FieldErrors } } | null;
+      const body = request.response as { fileId?: string; error?: ErrorBody } | null;
       if (request.status === 200 && body?.fileId) resolve({ ok: true, fileId: body.fileId });
       else resolve({ ok: false, error: body?.error ?? { code: "internal" } });
     };

@@ -2,14 +2,12 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createJobAction } from "@/app/(app)/jobs/new/actions";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import type { ErrorBody } from "@/lib/errors";
 import type { JobMethod } from "@/lib/jobs/create/schema";
 import type { ChosenFile, FormState } from "./form-state";
 import { toInput } from "./form-state";
 import type { CreateProgress } from "./review-dialog";
 import { uploadJobFile } from "./upload-file";
-
-type Failure = { code: ErrorCode; fields?: FieldErrors };
 
 /**
  * Starts the job: files chosen on the form go to the connection first (each once: a retry reuses the upload),
@@ -22,7 +20,7 @@ export function useCreateJob(options: {
 }) {
   const router = useRouter();
   const [progress, setProgress] = useState<CreateProgress | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ErrorBody | null>(null);
 
   async function upload(purpose: "training" | "validation", chosen: ChosenFile | null) {
     const { connectionId } = options.state;
@@ -66,6 +64,6 @@ export function useCreateJob(options: {
   return { start, progress, failure, clearFailure: () => setFailure(null) };
 }
 
-function isFailure(value: unknown): value is Failure {
+function isFailure(value: unknown): value is ErrorBody {
   return typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string";
 }
