@@ -2,13 +2,14 @@
 import { Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type DragEvent, useRef, useState } from "react";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { CsvMapping } from "@/lib/datasets/import/csv-mapping";
 import { previewCsv } from "@/lib/datasets/import/csv-preview";
-import type { FieldError } from "@/lib/errors";
+import type { ErrorBody, FieldError } from "@/lib/errors";
 import { CsvMappingDialog } from "./csv-mapping-dialog";
 
 /** Enough of a CSV to show its columns and first rows. */
@@ -19,7 +20,7 @@ type State =
   | { kind: "idle" }
   | { kind: "uploading"; percent: number; filename: string }
   | { kind: "done"; result: ImportResult }
-  | { kind: "failed"; error: FieldError | null };
+  | { kind: "failed"; error: FieldError | null; ref?: string };
 
 /** Sends the file as the raw request body (streamed into the dataset on the server), reporting its progress. */
 function upload(
@@ -47,6 +48,7 @@ function upload(
 
 export function ImportPanel({ datasetId, onImported }: { datasetId: string; onImported: () => void }) {
   const t = useTranslations("datasets.import");
+  const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
@@ -70,8 +72,8 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
         setState({ kind: "done", result: body as ImportResult });
         onImported();
       } else {
-        const fields = (body as { error?: { fields?: { file?: FieldError; mapping?: FieldError } } })?.error?.fields;
-        setState({ kind: "failed", error: fields?.file ?? fields?.mapping ?? null });
+        const error = (body as { error?: ErrorBody } | null)?.error;
+        setState({ kind: "failed", error: error?.fields?.file ?? error?.fields?.mapping ?? null, ref: error?.ref });
       }
     } catch {
       setState({ kind: "failed", error: null });
@@ -156,7 +158,13 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
         </Alert>
       )}
       {state.kind === "failed" && (
-        <Alert>{state.error ? t(`errors.${state.error.code}`, state.error.params) : t("errors.unknown")}</Alert>
+        <Alert>
+          {state.error
+            ? t(`errors.${state.error.code}`, state.error.params)
+            : state.ref
+              ? errorText({ code: "internal", ref: state.ref })
+              : t("errors.unknown")}
+        </Alert>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import "server-only";
 import type { z } from "zod";
 import type { TokenAccess } from "@/lib/api-tokens/queries";
 import { tokenRoutePermissions } from "@/lib/auth/policy";
-import { reportUnknownError } from "@/lib/error-body";
+import { errorBodyOf } from "@/lib/error-body";
 import { AppError, type ErrorBody, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { readJsonBody } from "@/lib/uploads/json-body";
@@ -48,14 +48,10 @@ export function createApiRoute<Params = Record<string, never>>(
           },
         );
       }
-      if (error instanceof AppError) {
-        // AppError messages are written for people and never carry secrets; unknown errors stay on the server.
-        return errorResponse({ ...error.toBody(), message: error.message }, { status: HTTP_STATUS[error.code] });
-      }
-      return errorResponse(
-        { ...reportUnknownError(`api ${options.name}`, error), message: "Something went wrong" },
-        { status: 500 },
-      );
+      const body = errorBodyOf(error, `api ${options.name}`);
+      // AppError messages are written for people and never carry secrets; unknown errors stay on the server.
+      const message = error instanceof AppError ? error.message : "Something went wrong";
+      return errorResponse({ ...body, message }, { status: HTTP_STATUS[body.code] });
     }
   };
 }
