@@ -104,7 +104,7 @@ test("a made-up X-Forwarded-For does not get around the sign-in limit; the right
   const codeOf = async (response: Awaited<ReturnType<typeof signIn>>) => {
     const text = await response.text();
     return {
-      code: /"_form":\{"code":"(\w+)"/.exec(text)?.[1],
+      code: /"reason":\{"code":"(\w+)"/.exec(text)?.[1],
       seconds: Number(/"seconds":(\d+)/.exec(text)?.[1] ?? 0),
     };
   };

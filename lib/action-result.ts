@@ -1,6 +1,4 @@
-import type { ErrorCode, FieldErrors } from "./errors";
+import type { ErrorBody } from "./errors";
 
 /** What every server action returns to the browser. */
-export type ActionResult<Data = undefined> =
-  | { ok: true; data: Data }
-  | { ok: false; error: { code: ErrorCode; fields?: FieldErrors } };
+export type ActionResult<Data = undefined> = { ok: true; data: Data } | { ok: false; error: ErrorBody };

@@ -3,20 +3,14 @@ import "server-only";
 import type { z } from "zod";
 import { type Access, requireAccess } from "@/lib/auth/access";
 import { actionPermissions } from "@/lib/auth/policy";
-import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { errorBodyOf } from "@/lib/error-body";
+import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { fieldErrorsFrom } from "@/lib/validation";
 import type { ActionResult } from "./action-result";
 
-function toActionError(
-  error: unknown,
-  context: string,
-): { ok: false; error: { code: ErrorCode; fields?: FieldErrors } } {
-  if (error instanceof AppError) return { ok: false, error: { code: error.code, fields: error.fields } };
-  // Unknown errors stay on the server: the browser only learns that something went wrong.
-  logger.error(context, error);
-  return { ok: false, error: { code: "internal" } };
-}
+// Unknown errors stay on the server: the browser only learns a reference to the log line.
+const toActionError = (error: unknown, context: string) => ({ ok: false as const, error: errorBodyOf(error, context) });
 
 /** `name` is the exported action's name; lib/auth/policy.ts says who may call it (nobody when it is missing). */
 export function createAction<Schema extends z.ZodType, Data>(

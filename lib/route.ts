@@ -7,6 +7,7 @@ import { type Access, requireAccess } from "@/lib/auth/access";
 import { routePermissions } from "@/lib/auth/policy";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { getEnv } from "@/lib/env";
+import { errorBodyOf } from "@/lib/error-body";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
@@ -28,14 +29,8 @@ export function createRoute<Params = Record<string, never>>(options: { name: str
       const result = await handler({ access, request, params: await context.params });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
-      if (error instanceof AppError) {
-        return Response.json(
-          { error: { code: error.code, fields: error.fields } },
-          { status: HTTP_STATUS[error.code] },
-        );
-      }
-      logger.error(options.name, error);
-      return Response.json({ error: { code: "internal" } }, { status: 500 });
+      const body = errorBodyOf(error, options.name);
+      return Response.json({ error: body }, { status: HTTP_STATUS[body.code] });
     }
   };
 }

@@ -30,11 +30,12 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
   }
 }
 
+/** Issues without a path (the input as a whole is not what the schema wants) leave only the invalid_input code. */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    fields[key] ??= toFieldError(issue);
+    const key = issue.path.join(".");
+    if (key) fields[key] ??= toFieldError(issue);
   }
   return fields;
 }

@@ -11,7 +11,7 @@ import { AuthCard } from "./auth-card";
 /** `signUpRefusal`: why this installation offers no sign-up to the visitor (null: it does). */
 export function SignInForm({ signUpRefusal }: { signUpRefusal: NoSignUp | null }) {
   const t = useTranslations("auth");
-  const tRefusal = useTranslations("fieldErrors.signup");
+  const tRefusal = useTranslations("errors.reason.signup");
   const form = useActionForm(signInAction);
   return (
     <AuthCard

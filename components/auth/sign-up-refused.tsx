@@ -6,7 +6,7 @@ import { AuthCard } from "./auth-card";
 /** The sign-up page where this installation offers no sign-up to the visitor: why, and the way to sign in. */
 export function SignUpRefused({ reason }: { reason: NoSignUp }) {
   const t = useTranslations("auth");
-  const tRefusal = useTranslations("fieldErrors.signup");
+  const tRefusal = useTranslations("errors.reason.signup");
   return (
     <AuthCard title={t("signUpTitle")} other={{ question: t("haveAccount"), link: t("toSignIn"), href: "/sign-in" }}>
       <div className="mt-4" data-testid="signup-refused">

@@ -3,12 +3,15 @@ import { DatabaseZap, ThumbsDown, ThumbsUp } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { LoadingOverlay } from "@/components/ui/loading";
 import type { AnswerMetrics, AssistantTurn, ChatTurn, Rating } from "@/lib/chat/state";
+import type { ErrorBody } from "@/lib/errors";
+import { isProviderFailure, type ProviderProblem } from "@/lib/providers/failures";
 import { Markdown } from "./markdown";
 
 // Opened rarely: loaded when it is.
@@ -51,10 +54,17 @@ function Metrics({ metrics }: { metrics: AnswerMetrics }) {
   );
 }
 
+/** A failed answer's stored reason as an error to word: a provider failure, an ended session, or an unknown error. */
+function turnError(turn: AssistantTurn): ErrorBody | ProviderProblem {
+  if (turn.error === "session") return { code: "unauthorized" };
+  if (turn.errorRef) return { code: "internal", ref: turn.errorRef };
+  return { reason: turn.error && isProviderFailure(turn.error) ? turn.error : "unexpected" };
+}
+
 /** One answer: Markdown, its figures, a better/worse rating, and "add to dataset". */
 export function AnswerView({ turn, streaming, onRate, addToDataset }: AnswerViewProps) {
   const t = useTranslations("chat.answer");
-  const tFailure = useTranslations("chat.failure");
+  const errorText = useErrorText();
   const [adding, setAdding] = useState(false);
   const cannotAdd = useDenied("datasets.edit");
   const settled = !streaming && !turn.error && turn.content.length > 0;
@@ -71,7 +81,7 @@ export function AnswerView({ turn, streaming, onRate, addToDataset }: AnswerView
           </p>
         )
       )}
-      {turn.error && <Alert>{tFailure.has(turn.error) ? tFailure(turn.error) : tFailure("unexpected")}</Alert>}
+      {turn.error && <Alert>{errorText(turnError(turn), { in: "chat" })}</Alert>}
       {turn.stopped && <p className="text-xs text-fg-muted">{t("stopped")}</p>}
       {turn.metrics && <Metrics metrics={turn.metrics} />}
       {settled && (

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { deleteConversationAction, renameConversationAction } from "@/app/(app)/chat/actions";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -30,7 +31,7 @@ const linkButton =
 /** The conversation's title and what can be done with it: new, saved list, rename, share, export, delete. */
 export function ConversationBar({ conversation, saveFailed, onRenamed }: ConversationBarProps) {
   const t = useTranslations("chat.conversation");
-  const tErrors = useTranslations("errors");
+  const errorText = useErrorText();
   const router = useRouter();
   const [dialog, setDialog] = useState<"list" | "rename" | "delete" | null>(null);
   const [copied, setCopied] = useState(false);
@@ -40,7 +41,7 @@ export function ConversationBar({ conversation, saveFailed, onRenamed }: Convers
   function deleteCurrent(id: string) {
     startDelete(async () => {
       const result = await deleteConversationAction({ conversationId: id });
-      if (!result.ok) return setDeleteError(tErrors(result.error.code));
+      if (!result.ok) return setDeleteError(errorText(result.error));
       router.push("/chat");
     });
   }

@@ -3,6 +3,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { RetirementBadge } from "@/components/lifecycle/retirement-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -66,7 +67,7 @@ export function ModelPicker({ value, query, onChange, columnName }: ModelPickerP
 
 function ModelList({ query, onPick }: { query: ModelPickerProps["query"]; onPick: (model: ModelRef) => void }) {
   const t = useTranslations("chat.picker");
-  const tFailure = useTranslations("chat.failure");
+  const errorText = useErrorText();
   const [search, setSearch] = useState("");
   const searchId = useId();
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
@@ -105,7 +106,9 @@ function ModelList({ query, onPick }: { query: ModelPickerProps["query"]; onPick
           return (
             <section key={group.connectionId} aria-label={group.connectionName} className="flex flex-col gap-1">
               <h3 className="text-xs font-semibold tracking-wide text-fg-muted uppercase">{group.connectionName}</h3>
-              {group.error && <p className="text-xs text-danger">{tFailure(group.error)}</p>}
+              {group.error && (
+                <p className="text-xs text-danger">{errorText({ reason: group.error }, { in: "chat" })}</p>
+              )}
               {models.map((option) => (
                 <button
                   key={option.model}

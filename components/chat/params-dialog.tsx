@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
+import { useFieldErrorText } from "@/components/errors/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -31,7 +32,7 @@ const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text)
 /** A column's system prompt and sampling settings (or the shared ones, edited from any column). */
 export function ParamsDialog({ title, params, shared, onSave, onClose }: ParamsDialogProps) {
   const t = useTranslations("chat.params");
-  const tField = useTranslations("fieldErrors");
+  const fieldText = useFieldErrorText();
   const promptId = useId();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -45,9 +46,7 @@ export function ParamsDialog({ title, params, shared, onSave, onClose }: ParamsD
     const parsed = chatParamsSchema.safeParse(candidate);
     if (parsed.success) return onSave(parsed.data);
     const fields = fieldErrorsFrom(parsed.error);
-    setErrors(
-      Object.fromEntries(Object.entries(fields).map(([key, error]) => [key, tField(error.code, error.params)])),
-    );
+    setErrors(Object.fromEntries(Object.entries(fields).map(([key, error]) => [key, fieldText(error)])));
   }
 
   return (

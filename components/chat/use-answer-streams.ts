@@ -5,6 +5,7 @@ import { CHAT_STREAM_URL } from "@/lib/chat/client";
 import type { ChatAction } from "@/lib/chat/reducer";
 import type { ChatParams, ModelRef } from "@/lib/chat/state";
 import type { StreamEvent } from "@/lib/chat/stream";
+import type { ErrorBody } from "@/lib/errors";
 
 type AnswerRequest = {
   columnId: string;
@@ -14,6 +15,12 @@ type AnswerRequest = {
 };
 
 const HTTP_REASONS: Record<number, string> = { 401: "session", 404: "not_found", 400: "bad_request" };
+
+/** What the conversation keeps of a failed answer: the provider's failure, or the reference of an unknown error. */
+function answerFailure(error: ErrorBody): { reason: string; ref?: string } {
+  if (error.reason?.code === "provider") return { reason: error.reason.provider.reason };
+  return { reason: "unexpected", ref: error.ref };
+}
 
 /** Streams answers from the chat stream route into the reducer, one fetch per column, each stoppable on its own. */
 export function useAnswerStreams(dispatch: Dispatch<ChatAction>) {
@@ -33,7 +40,13 @@ export function useAnswerStreams(dispatch: Dispatch<ChatAction>) {
       signal,
     });
     if (!response.ok || !response.body) {
-      dispatch({ type: "fail", columnId, reason: HTTP_REASONS[response.status] ?? "unexpected" });
+      const body = (await response.json().catch(() => null)) as { error?: ErrorBody } | null;
+      dispatch({
+        type: "fail",
+        columnId,
+        reason: HTTP_REASONS[response.status] ?? "unexpected",
+        ref: body?.error?.ref,
+      });
       return;
     }
     const parser = createParser({
@@ -41,7 +54,7 @@ export function useAnswerStreams(dispatch: Dispatch<ChatAction>) {
         const event = JSON.parse(message.data) as StreamEvent;
         if (event.type === "delta") dispatch({ type: "delta", columnId, text: event.text });
         else if (event.type === "done") dispatch({ type: "done", columnId, metrics: event.metrics });
-        else dispatch({ type: "fail", columnId, reason: event.reason });
+        else dispatch({ type: "fail", columnId, ...answerFailure(event.error) });
       },
     });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -2,6 +2,7 @@
 import { CheckCircle2, CircleAlert, CircleDashed, KeyRound } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { testConnectionAction } from "@/app/(app)/connections/actions";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -68,9 +69,8 @@ function SandboxSummary({ connection, defaultJobSeconds }: { connection: Connect
 
 /** Why the last test failed; a request the outbound guard refused names its rule and the address. */
 function TestFailure({ failure }: { failure: ConnectionView["lastTestFailure"] }) {
-  const t = useTranslations();
-  if (failure?.blocked) return t(`outbound.${failure.blocked.rule}`, { host: failure.blocked.host });
-  return t(`connections.failure.${failure?.reason ?? "unexpected"}`);
+  const errorText = useErrorText();
+  return errorText({ reason: failure?.reason ?? "unexpected", blocked: failure?.blocked ?? undefined });
 }
 
 export function ConnectionCard({

@@ -3,6 +3,7 @@ import { Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type DragEvent, useRef, useState } from "react";
 import type { z } from "zod";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,10 +25,11 @@ type State =
   | { kind: "idle" }
   | { kind: "uploading"; percent: number; filename: string }
   | { kind: "done"; result: ImportResult }
-  | { kind: "failed"; error: FieldError | null };
+  | { kind: "failed"; error: FieldError | null; ref?: string };
 
 export function ImportPanel({ datasetId, onImported }: { datasetId: string; onImported: () => void }) {
   const t = useTranslations("datasets.import");
+  const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
@@ -59,8 +61,9 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
       onImported();
     } catch (error) {
       if (isUploadAborted(error)) return setState({ kind: "idle" });
-      const fields = error instanceof UploadError ? routeErrorOf(error.body).fields : undefined;
-      setState({ kind: "failed", error: fields?.file ?? fields?.mapping ?? null });
+      const failure = error instanceof UploadError ? routeErrorOf(error.body) : undefined;
+      const fields = failure?.fields;
+      setState({ kind: "failed", error: fields?.file ?? fields?.mapping ?? null, ref: failure?.ref });
     }
   }
 
@@ -147,7 +150,13 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
         </Alert>
       )}
       {state.kind === "failed" && (
-        <Alert>{state.error ? t(`errors.${state.error.code}`, state.error.params) : t("errors.unknown")}</Alert>
+        <Alert>
+          {state.error
+            ? t(`errors.${state.error.code}`, state.error.params)
+            : state.ref
+              ? errorText({ code: "internal", ref: state.ref })
+              : t("errors.unknown")}
+        </Alert>
       )}
     </div>
   );

@@ -1,10 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
+import { useErrorText, useFieldErrorText } from "@/components/errors/use-error-text";
 import type { ActionResult } from "@/lib/action-result";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
-
-type Failure = { code: ErrorCode; fields?: FieldErrors };
+import type { ErrorBody } from "@/lib/errors";
 
 /**
  * Runs a server action from a form and turns its failure into words: one message per field,
@@ -14,9 +12,10 @@ export function useActionForm<Input, Data>(
   action: (input: Input) => Promise<ActionResult<Data>>,
   options: { onSuccess?: (data: Data) => void } = {},
 ) {
-  const t = useTranslations();
+  const errorText = useErrorText();
+  const fieldText = useFieldErrorText();
   const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ErrorBody | null>(null);
 
   function run(input: Input) {
     startTransition(async () => {
@@ -34,13 +33,11 @@ export function useActionForm<Input, Data>(
 
   function fieldError(name: string): string | undefined {
     const error = failure?.fields?.[name];
-    if (!error) return undefined;
-    // A code with its own namespace (outbound.metadata) names its message; the others live in fieldErrors.
-    return t(error.code.includes(".") ? error.code : `fieldErrors.${error.code}`, error.params);
+    return error && fieldText(error);
   }
 
   // Field problems are also summed up on top, so none goes unseen (e.g. on a field the form does not show).
-  const formError = failure?.fields?._form ? fieldError("_form") : failure ? t(`errors.${failure.code}`) : undefined;
+  const formError = failure ? errorText(failure) : undefined;
 
   /** For `<form onSubmit>`: reads the form's named inputs as strings. */
   function onSubmit(toInput: (values: Record<string, string>) => Input) {

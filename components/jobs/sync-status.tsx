@@ -1,21 +1,9 @@
 "use client";
 import { RefreshCw } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { Alert } from "@/components/ui/alert";
-
-const PROVIDER_FAILURES = new Set([
-  "invalid_key",
-  "forbidden",
-  "not_found",
-  "rate_limited",
-  "server_error",
-  "timeout",
-  "unreachable",
-  "bad_request",
-  "fine_tuning_unavailable",
-  "blocked",
-  "unexpected",
-]);
+import { isProviderFailure } from "@/lib/providers/failures";
 
 /** When the page last heard from the app and the app from the provider, and why a sync failed. */
 export function SyncStatus({
@@ -30,6 +18,7 @@ export function SyncStatus({
   active: boolean;
 }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const format = useFormatter();
   // A clock for the "3 s ago" text: re-renders every second while anything is live.
   const now = useNow({ updateInterval: active ? 1_000 : 60_000 });
@@ -48,7 +37,7 @@ export function SyncStatus({
       {syncError && (
         <Alert tone="info">
           {t("jobs.sync.failed")}{" "}
-          {PROVIDER_FAILURES.has(syncError) ? t(`connections.failure.${syncError}`) : t("jobs.sync.unknownFailure")}
+          {isProviderFailure(syncError) ? errorText({ reason: syncError }) : t("jobs.sync.unknownFailure")}
         </Alert>
       )}
     </div>

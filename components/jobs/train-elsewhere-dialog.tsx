@@ -7,17 +7,15 @@ import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useState, useTransition } from "react";
 import { reviewTrainElsewhereAction } from "@/app/(app)/jobs/[jobId]/train-elsewhere-actions";
 import { createJobAction } from "@/app/(app)/jobs/new/actions";
+import { useErrorText, useFieldErrorText } from "@/components/errors/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import type { ErrorBody } from "@/lib/errors";
 import { queryErrorOf } from "@/lib/http/fetch-json";
 import { trainElsewhereTargetsQueryOptions } from "@/lib/jobs/client";
 import type { TrainElsewhereReview } from "@/lib/portability/train-elsewhere";
-import { useErrorText } from "./new-job/use-error-text";
-
-type Failure = { code: ErrorCode; fields?: FieldErrors };
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -28,19 +26,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** A failure in words: the provider's step and reason, a field's problem, or the general error. */
+/** A failure in words: its reason (a provider's step and failure, a recipe that cannot move), a field's problem, or the general error. */
 function useFailureText() {
-  const t = useTranslations();
   const errorText = useErrorText();
-  return (failure: Failure): string => {
-    const provider = failure.fields?._provider;
-    if (provider) {
-      const step = t(`newJob.provider.${String(provider.params?.step ?? "createJob")}`);
-      return `${step} ${t(`connections.failure.${provider.code}`)}`;
-    }
-    if (failure.fields?._form?.code === "trainedOnFile") return t("trainElsewhere.trainedOnFile");
+  const fieldText = useFieldErrorText("newJob.fieldErrors");
+  return (failure: ErrorBody): string => {
     const field = Object.values(failure.fields ?? {})[0];
-    return (field && errorText(field)) || t(`errors.${failure.code}`);
+    return !failure.reason && field ? fieldText(field) : errorText(failure);
   };
 }
 
@@ -58,7 +50,7 @@ export function TrainElsewhereDialog({ jobId, onClose }: { jobId: string; onClos
   const [model, setModel] = useState<string | undefined>(undefined);
   const [summary, setSummary] = useState<TrainElsewhereReview | null>(null);
   const [sendSensitive, setSendSensitive] = useState(false);
-  const [actionFailure, setFailure] = useState<Failure | null>(null);
+  const [actionFailure, setFailure] = useState<ErrorBody | null>(null);
   const failure = actionFailure ?? (targetsQuery.isError ? queryErrorOf(targetsQuery.error) : null);
   const [reviewing, startReview] = useTransition();
   const [starting, startCreate] = useTransition();

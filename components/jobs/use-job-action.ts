@@ -1,12 +1,10 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useErrorText, useFieldErrorText } from "@/components/errors/use-error-text";
 import type { ActionResult } from "@/lib/action-result";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import type { ErrorBody } from "@/lib/errors";
 import { jobKeys } from "@/lib/jobs/client";
-
-type Failure = { code: ErrorCode; fields?: FieldErrors };
 
 /**
  * Runs a job's server action, refreshes the polled job afterwards, and words a failure: the job's own
@@ -17,10 +15,11 @@ export function useJobAction<Input, Data>(
   action: (input: Input) => Promise<ActionResult<Data>>,
   options: { onSuccess?: (data: Data) => void } = {},
 ) {
-  const t = useTranslations();
+  const errorText = useErrorText();
+  const fieldText = useFieldErrorText("jobs.actionErrors");
   const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ErrorBody | null>(null);
 
   function run(input: Input) {
     startTransition(async () => {
@@ -35,14 +34,9 @@ export function useJobAction<Input, Data>(
     });
   }
 
-  function words(failure: Failure): string {
-    const form = failure.fields?._form;
-    if (form?.code === "providerFailure")
-      return t(`connections.failure.${String(form.params?.reason ?? "unexpected")}`);
-    if (form) return t(`jobs.actionErrors.${form.code}`);
+  function words(failure: ErrorBody): string {
     const field = Object.values(failure.fields ?? {})[0];
-    if (field) return t(`jobs.actionErrors.${field.code}`);
-    return t(`errors.${failure.code}`);
+    return !failure.reason && field ? fieldText(field) : errorText(failure);
   }
 
   return { pending, run, error: failure ? words(failure) : undefined, reset: () => setFailure(null) };

@@ -3,6 +3,7 @@ import { Download, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useUpload } from "@/components/uploads/use-upload";
@@ -17,7 +18,7 @@ type ImportState =
   | { kind: "uploading"; filename: string; percent: number }
   | { kind: "restoring"; filename: string }
   | { kind: "done"; counts: ArchiveCounts }
-  | { kind: "failed"; problem: ArchiveProblem | null; params?: ProblemParams };
+  | { kind: "failed"; problem: ArchiveProblem | null; params?: ProblemParams; ref?: string };
 
 const problemOf = (code: string | undefined): ArchiveProblem | null =>
   ARCHIVE_PROBLEMS.find((problem) => problem === code) ?? null;
@@ -25,6 +26,7 @@ const problemOf = (code: string | undefined): ArchiveProblem | null =>
 /** Export the workspace as one archive, and restore such an archive into this (empty) workspace. */
 export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; canImport: boolean }) {
   const t = useTranslations("portability");
+  const errorText = useErrorText();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: "idle" });
@@ -51,8 +53,9 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
       router.refresh();
     } catch (error) {
       if (isUploadAborted(error)) return setState({ kind: "idle" });
-      const archive = error instanceof UploadError ? routeErrorOf(error.body).fields?.archive : undefined;
-      setState({ kind: "failed", problem: problemOf(archive?.code), params: archive?.params });
+      const failure = error instanceof UploadError ? routeErrorOf(error.body) : undefined;
+      const archive = failure?.fields?.archive;
+      setState({ kind: "failed", problem: problemOf(archive?.code), params: archive?.params, ref: failure?.ref });
     }
   }
 
@@ -124,7 +127,11 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
         {state.kind === "done" && <Alert tone="success">{t("import.done", state.counts)}</Alert>}
         {state.kind === "failed" && (
           <Alert>
-            {state.problem ? t(`import.errors.${state.problem}`, state.params) : t("import.errors.unknown")}
+            {state.problem
+              ? t(`import.errors.${state.problem}`, state.params)
+              : state.ref
+                ? errorText({ code: "internal", ref: state.ref })
+                : t("import.errors.unknown")}
           </Alert>
         )}
       </section>

@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import type { z } from "zod";
 import { type AuditActor, record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
+import type { SignupRefusal } from "@/lib/installation/signup";
 import { PENDING_INVITATION_COOKIE } from "@/lib/invitations/schema";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { clientAddressFrom } from "./client-address";
@@ -19,8 +20,7 @@ const failedSignIns = createRateLimiter({ max: 50, windowMs: 15 * 60_000 });
 const signInDelay = createSignInDelay();
 const signUps = createRateLimiter({ max: 100, windowMs: 60 * 60_000 });
 
-const tooManyAttempts = () =>
-  new AppError("conflict", "Too many attempts", { fields: { _form: { code: "tooManyAttempts" } } });
+const tooManyAttempts = () => new AppError("conflict", "Too many attempts", { reason: { code: "tooManyAttempts" } });
 
 async function clientAddress(): Promise<string> {
   return clientAddressFrom(await headers());
@@ -41,9 +41,9 @@ export async function signUpWithEmail(input: z.output<typeof signUpSchema>) {
       throw new AppError("conflict", "Email taken", { fields: { email: { code: "emailTaken" } } });
     }
     if (isAuthError(error, SIGNUP_REFUSED)) {
-      const { reason, email } = (error as APIError).body as { reason?: string; email?: string };
+      const { reason, email } = (error as APIError).body as { reason: SignupRefusal; email?: string };
       const params = email ? { email } : undefined;
-      throw new AppError("forbidden", "Sign-up refused", { fields: { _form: { code: `signup.${reason}`, params } } });
+      throw new AppError("forbidden", "Sign-up refused", { reason: { code: `signup.${reason}`, params } });
     }
     throw error;
   }
@@ -56,7 +56,7 @@ export async function signInWithEmail(input: z.output<typeof signInSchema>) {
   const seconds = signInDelay.waitSeconds(accountFromAddress);
   if (seconds > 0)
     throw new AppError("conflict", "Sign-in delayed", {
-      fields: { _form: { code: "signInDelayed", params: { seconds } } },
+      reason: { code: "signInDelayed", params: { seconds } },
     });
   try {
     const { user } = await auth.api.signInEmail({ body: input, headers: await headers() });
@@ -68,7 +68,7 @@ export async function signInWithEmail(input: z.output<typeof signInSchema>) {
     if (!isAuthError(error, "INVALID_EMAIL_OR_PASSWORD")) throw error;
     signInDelay.recordFailure(accountFromAddress);
     failedSignIns.record([ip]);
-    throw new AppError("unauthorized", "Wrong credentials", { fields: { _form: { code: "wrongCredentials" } } });
+    throw new AppError("unauthorized", "Wrong credentials", { reason: { code: "wrongCredentials" } });
   }
 }
 

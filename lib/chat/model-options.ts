@@ -1,7 +1,7 @@
 /** Sorting a connection's model ids into base models, fine-tuned models and checkpoints for the model picker. */
 import type { ConnectionKind } from "@/lib/connections/kinds";
 import { parseModelName } from "@/lib/models/names";
-import type { ProviderFailure } from "@/lib/providers/errors";
+import type { ProviderFailure } from "@/lib/providers/failures";
 import type { ModelKind } from "./state";
 
 export type ModelOption = { model: string; kind: Exclude<ModelKind, "other"> };

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { isChatModelId } from "@/lib/models/names";
 import { LIST_PRICES } from "@/lib/models/prices";
 import { listModelIds } from "@/lib/providers/chat";
-import { classifyProviderError, type ProviderFailure } from "@/lib/providers/errors";
+import { classifyProviderError } from "@/lib/providers/errors";
+import type { ProviderFailure } from "@/lib/providers/failures";
 import { type ModelGroup, modelOptions } from "./model-options";
 
 /** Fine-tuned models and checkpoints of the workspace's jobs, per connection. */

@@ -24,7 +24,7 @@ export type ChatAction =
   | { type: "regenerate"; columnId: string }
   | { type: "delta"; columnId: string; text: string }
   | { type: "done"; columnId: string; metrics: AnswerMetrics }
-  | { type: "fail"; columnId: string; reason: string }
+  | { type: "fail"; columnId: string; reason: string; ref?: string }
   | { type: "stop"; columnId: string }
   | { type: "rate"; columnId: string; turnIndex: number; rating: Rating | null }
   | { type: "useExample"; example: HeldOutExample; versionId: string };
@@ -93,7 +93,11 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case "done":
       return mapAnswer(state, action.columnId, (turn) => ({ ...turn, metrics: action.metrics }));
     case "fail":
-      return mapAnswer(state, action.columnId, (turn) => ({ ...turn, error: action.reason }));
+      return mapAnswer(state, action.columnId, (turn) => ({
+        ...turn,
+        error: action.reason,
+        ...(action.ref && { errorRef: action.ref }),
+      }));
     case "stop":
       return mapAnswer(state, action.columnId, (turn) => ({ ...turn, stopped: true }));
     case "rate":

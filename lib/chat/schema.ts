@@ -46,6 +46,8 @@ export const chatTurnSchema = z.discriminatedUnion("role", [
     rating: ratingSchema.nullable(),
     /** a provider failure reason (lib/providers/errors.ts) when the answer did not come */
     error: z.string().nullable(),
+    /** the server's reference for an unexpected failure, to quote to whoever runs the installation */
+    errorRef: z.string().max(32).optional(),
     stopped: z.boolean(),
   }),
 ]);

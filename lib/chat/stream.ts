@@ -5,11 +5,12 @@
 import "server-only";
 import { z } from "zod";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
-import { logger } from "@/lib/logger";
+import { reportUnknownError } from "@/lib/error-body";
+import type { ErrorBody } from "@/lib/errors";
 import { inferencePrices } from "@/lib/models/prices";
 import { listPrices } from "@/lib/pricing/queries";
 import { type ChatRequest, streamChat } from "@/lib/providers/chat";
-import { classifyProviderError } from "@/lib/providers/errors";
+import { providerAppError, providerProblem } from "@/lib/providers/errors";
 import { modelIdSchema } from "@/lib/providers/model-id";
 import { answerCost } from "./cost";
 import { chatParamsSchema } from "./schema";
@@ -30,7 +31,7 @@ type StreamRequest = z.infer<typeof streamRequestSchema>;
 export type StreamEvent =
   | { type: "delta"; text: string }
   | { type: "done"; metrics: AnswerMetrics; finishReason: string | null }
-  | { type: "error"; reason: string };
+  | { type: "error"; error: ErrorBody };
 
 function providerRequest({ model, params, messages }: StreamRequest): ChatRequest {
   const system = params.systemPrompt.trim() ? [{ role: "system" as const, content: params.systemPrompt }] : [];
@@ -94,9 +95,12 @@ export async function answerStream(options: {
       } catch (error) {
         // Nobody reads a stopped answer any more: there is nothing to tell.
         if (stop.signal.aborted) return;
-        const { reason } = classifyProviderError(error);
-        if (reason === "unexpected") logger.error("chat stream", error);
-        controller.enqueue(sse({ type: "error", reason }));
+        const problem = providerProblem(error);
+        const body =
+          problem.reason === "unexpected"
+            ? reportUnknownError("chat stream", error)
+            : providerAppError(error, "chat stream", { problem }).toBody();
+        controller.enqueue(sse({ type: "error", error: body }));
       } finally {
         signal.removeEventListener("abort", abort);
       }

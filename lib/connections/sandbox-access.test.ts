@@ -7,7 +7,6 @@ import { revealSandboxAccess } from "./sandbox-access";
 
 async function workspaceWithConnections() {
   const seeded = await seedWorkspace("W");
-  const workspace = { id: seeded.workspaceId };
   const sandbox = await createConnection({
     actor: actorOf(seeded),
     input: {

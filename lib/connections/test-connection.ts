@@ -8,7 +8,7 @@ import { canFineTune } from "@/lib/connections/kinds";
 import { logger } from "@/lib/logger";
 import { detectCapabilities } from "@/lib/providers/capabilities";
 import { createProviderClient } from "@/lib/providers/client";
-import { classifyProviderError } from "@/lib/providers/errors";
+import { providerProblem } from "@/lib/providers/errors";
 import { getConnectionOrThrow, recordConnectionTest } from "./queries";
 import type { ConnectionTestResult } from "./test-result";
 
@@ -30,9 +30,9 @@ export async function testConnection({
     const known = canFineTune(connection.kind);
     result = { ok: true, modelCount, capabilities: { chatModels, fineTuning: probeFineTuning ? fineTuning : known } };
   } catch (error) {
-    const { reason, status, blocked } = classifyProviderError(error);
-    logger.warn(`Connection test failed for ${connection.kind} connection ${connection.id}: ${reason}`, error);
-    result = { ok: false, reason, status, ...(blocked && { blocked }) };
+    const problem = providerProblem(error);
+    logger.warn(`Connection test failed for ${connection.kind} connection ${connection.id}: ${problem.reason}`, error);
+    result = { ok: false, ...problem };
   }
   await recordConnectionTest(connection.id, result);
   await record(

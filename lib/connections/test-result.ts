@@ -1,14 +1,14 @@
-import type { BlockedRequest, ProviderFailure } from "@/lib/providers/errors";
+import { type BlockedRequest, isProviderFailure, type ProviderProblem } from "@/lib/providers/failures";
 
 /** What a connection offers: whether the fine-tuning API answers (null: could not tell), and its chat models. */
 export type ConnectionCapabilities = { fineTuning: boolean | null; chatModels: number };
 
 export type ConnectionTestResult =
   | { ok: true; modelCount: number; capabilities: ConnectionCapabilities }
-  | { ok: false; reason: ProviderFailure; status?: number; blocked?: BlockedRequest };
+  | ({ ok: false } & ProviderProblem);
 
 /** What a failed test stored: the reason, and for a request the outbound guard refused, its rule and host. */
-export type StoredTestFailure = { reason: ProviderFailure; blocked: BlockedRequest | null };
+export type StoredTestFailure = { reason: ProviderProblem["reason"]; blocked: BlockedRequest | null };
 
 /** The stored form of a failure (one text column): `blocked:<rule>:<host>` for a refusal, else the reason. */
 export function testFailureMessage(result: Extract<ConnectionTestResult, { ok: false }>): string {
@@ -20,5 +20,5 @@ export function parseTestFailureMessage(message: string): StoredTestFailure {
   if (reason === "blocked" && rule) {
     return { reason: "blocked", blocked: { rule: rule as BlockedRequest["rule"], host: host.join(":") } };
   }
-  return { reason: reason as ProviderFailure, blocked: null };
+  return { reason: isProviderFailure(reason) ? reason : "unexpected", blocked: null };
 }

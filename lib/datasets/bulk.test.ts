@@ -108,7 +108,7 @@ describe("setSystemPromptForAll", () => {
     const dpo = await datasetWith([dpoExample("Cold?")], "dpo");
     await expect(setSystemPromptForAll({ ...owner, datasetId: dpo, systemPrompt: "x" })).rejects.toMatchObject({
       code: "invalid_input",
-      fields: { _form: { code: "chatDatasetsOnly" } },
+      reason: { code: "chatDatasetsOnly" },
     });
     const stranger = await seedWorkspace("Stranger");
     const datasetId = await datasetWith([chatExample("Mine?")]);

@@ -24,7 +24,7 @@ export async function setSystemPromptForAll(
     const dataset = await findDatasetOrThrow(tx, options);
     if (dataset.kind !== "chat") {
       throw new AppError("invalid_input", "Only chat datasets have one system prompt per example", {
-        fields: { _form: { code: "chatDatasetsOnly" } },
+        reason: { code: "chatDatasetsOnly" },
       });
     }
     let changed = 0;

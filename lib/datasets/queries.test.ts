@@ -326,7 +326,7 @@ describe("versions", () => {
 
   it("refuses to freeze a dataset that is not ready", async () => {
     const tooSmall = await datasetWith(questions(9));
-    const refusal = { code: "invalid_input", fields: { _form: { code: "datasetNotReady" } } };
+    const refusal = { code: "invalid_input", reason: { code: "datasetNotReady" } };
     await expect(freezeVersion({ actor: actorOf(alice), datasetId: tooSmall })).rejects.toMatchObject(refusal);
     const withError = await datasetWith([...questions(10), { messages: [] }]);
     await expect(freezeVersion({ actor: actorOf(alice), datasetId: withError })).rejects.toMatchObject(refusal);

@@ -56,7 +56,7 @@ async function freezeExamples(options: DatasetRef & { userId: string } & SplitSe
       const dataset = await findDatasetOrThrow(tx, options);
       const notReady = () =>
         new AppError("invalid_input", "Only a dataset without errors and with enough examples can be frozen", {
-          fields: { _form: { code: "datasetNotReady", params: { min: MIN_TRAINING_EXAMPLES } } },
+          reason: { code: "datasetNotReady", params: { min: MIN_TRAINING_EXAMPLES } },
         });
       if (dataset.errorCount > 0 || dataset.exampleCount < MIN_TRAINING_EXAMPLES) throw notReady();
       const examples: FrozenExample[] = [];

@@ -3,12 +3,12 @@
  * the server's error body, and a body that is not what the schema says throws too (never a cast).
  */
 import { z } from "zod";
-import { type ErrorCode, type FieldErrors, HTTP_STATUS } from "@/lib/errors";
+import { type ErrorBody, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    /** the route's JSON error body (`{ error: { code, fields } }`), or null when it sent none */
+    /** the route's JSON error body (`{ error: { code, reason, fields, ref } }`), or null when it sent none */
     readonly body: unknown,
   ) {
     super(`Request failed with ${status}`);
@@ -22,11 +22,18 @@ export async function fetchJson<Schema extends z.ZodType>(url: string, schema: S
   return schema.parse(await response.json());
 }
 
-/** The typed error a route answered with (`{ error: { code, fields } }`), or "internal" when it sent none. */
-export function routeErrorOf(body: unknown): { code: ErrorCode; fields?: FieldErrors } {
+/** The error body a route answered with (`{ error: { code, reason, fields, ref } }`), or "internal" when it sent none. */
+export function routeErrorOf(body: unknown): ErrorBody {
   const parsed = routeErrorSchema.safeParse(body);
   if (!parsed.success || !Object.hasOwn(HTTP_STATUS, parsed.data.error.code)) return { code: "internal" };
-  return { code: parsed.data.error.code as ErrorCode, fields: parsed.data.error.fields };
+  const { code, reason, fields, ref } = parsed.data.error;
+  // The reason is the server's own typed value; the UI words any reason it does not know generically.
+  return {
+    code: code as ErrorCode,
+    ...(reason && { reason: reason as ErrorBody["reason"] }),
+    ...(fields && { fields }),
+    ...(ref && { ref }),
+  };
 }
 
 /** The typed error behind a failed query: the route's, or "internal" for a lost connection or a bad answer. */
@@ -35,6 +42,8 @@ export const queryErrorOf = (error: unknown) => routeErrorOf(error instanceof Ht
 const routeErrorSchema = z.object({
   error: z.object({
     code: z.string(),
+    reason: z.object({ code: z.string() }).loose().optional(),
+    ref: z.string().optional(),
     fields: z
       .record(
         z.string(),

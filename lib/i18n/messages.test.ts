@@ -1,9 +1,16 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { AUTH_REASONS } from "@/lib/auth/reasons";
 import { IMPORT_FILE_ERROR_CODES } from "@/lib/datasets/import/file-error";
+import { DATASET_REASONS } from "@/lib/datasets/reasons";
 import { DATASET_RULE_CODES } from "@/lib/datasets/report";
+import { type FeatureReason, HTTP_STATUS } from "@/lib/errors";
+import { JOB_REASONS } from "@/lib/jobs/reasons";
+import { MEMBER_REASONS } from "@/lib/members/reasons";
 import { OUTBOUND_RULES } from "@/lib/outbound/check";
 import { ARCHIVE_PROBLEMS } from "@/lib/portability/errors";
+import { PORTABILITY_REASONS } from "@/lib/portability/reasons";
+import { PROVIDER_FAILURES, PROVIDER_STEPS } from "@/lib/providers/failures";
 import { EXAMPLE_ISSUE_CODES } from "@/lib/training-data/issues";
 import de from "./messages/de.json";
 import en from "./messages/en.json";
@@ -28,8 +35,24 @@ describe("translations", () => {
   });
 });
 
+const FEATURE_REASONS = [
+  ...AUTH_REASONS,
+  ...DATASET_REASONS,
+  ...JOB_REASONS,
+  ...MEMBER_REASONS,
+  ...PORTABILITY_REASONS,
+] as const;
+// Fails to compile when a feature's reasons join ErrorReason but not this list.
+type Unlisted = Exclude<FeatureReason, (typeof FEATURE_REASONS)[number]>;
+const everyReasonListed: [Unlisted] extends [never] ? true : false = true;
+
 describe("texts for the codes the domain reports", () => {
   const sources = {
+    errors: [...Object.keys(HTTP_STATUS), "internalRef"],
+    "errors.reason": everyReasonListed && FEATURE_REASONS,
+    "errors.provider": PROVIDER_FAILURES,
+    "errors.chat": PROVIDER_FAILURES,
+    "errors.step": PROVIDER_STEPS,
     "datasets.issues": EXAMPLE_ISSUE_CODES,
     "datasets.import.errors": IMPORT_FILE_ERROR_CODES,
     "datasets.report.rules": DATASET_RULE_CODES,

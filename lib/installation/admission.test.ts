@@ -66,7 +66,7 @@ describe("sign-up on a new installation (SIGNUP unset)", () => {
     await expect(signUp(email)).rejects.toMatchObject(refusal("inviteOnly"));
     await expect(signUpWithEmail({ name: "Stranger", email, password: PASSWORD })).rejects.toMatchObject({
       code: "forbidden",
-      fields: { _form: { code: "signup.inviteOnly" } },
+      reason: { code: "signup.inviteOnly" },
     });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
@@ -95,7 +95,7 @@ describe("sign-up on a new installation (SIGNUP unset)", () => {
     await expect(signUp(other, token)).rejects.toMatchObject(refusal("invitationEmail"));
     requestCookie = `${PENDING_INVITATION_COOKIE}=${token}`;
     await expect(signUpWithEmail({ name: "Other", email: other, password: PASSWORD })).rejects.toMatchObject({
-      fields: { _form: { code: "signup.invitationEmail", params: { email: "grace@example.com" } } },
+      reason: { code: "signup.invitationEmail", params: { email: "grace@example.com" } },
     });
     await expect(signUp("grace@example.com", token)).resolves.toMatchObject({ email: "grace@example.com" });
     // Only a mailed invitation binds: a link to copy goes to whoever it is given to.

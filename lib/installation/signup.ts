@@ -20,7 +20,7 @@ export function resolveSignupMode({ env, stored }: { env: SignupMode | undefined
   return { mode: "invite", source: "default" };
 }
 
-/** Why someone may not sign up; the UI words each reason (fieldErrors.signup.*). */
+/** Why someone may not sign up; the UI words each reason (errors.reason.signup.*). */
 export type SignupRefusal = "inviteOnly" | "closed" | "invitationEmail";
 /** Why the pages offer no sign-up form at all (before anyone typed an address). */
 export type NoSignUp = Exclude<SignupRefusal, "invitationEmail">;

@@ -122,7 +122,7 @@ export async function acceptInvitation({
     });
     if (!invitation || count === 0)
       throw new AppError("not_found", "This invitation is not valid", {
-        fields: { _form: { code: "invitationInvalid" } },
+        reason: { code: "invitationInvalid" },
       });
     const existing = await tx.member.findUnique({
       where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } },

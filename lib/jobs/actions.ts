@@ -5,10 +5,11 @@ import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { classifyProviderError } from "@/lib/providers/errors";
+import { providerAppError, providerProblem } from "@/lib/providers/errors";
 import { fineTuningClient, type ProviderJob } from "@/lib/providers/fine-tuning";
 import { jobFieldsFromProvider } from "./from-provider";
 import { getJobConnectionOrThrow } from "./queries-detail";
+import type { JobReason } from "./reasons";
 import { ACTIVE_JOB_STATUSES, type JobStatus } from "./status";
 
 export type JobControl = "cancel" | "pause" | "resume";
@@ -20,15 +21,15 @@ const ALLOWED_FROM: Record<JobControl, ReadonlySet<string>> = {
   resume: new Set<JobStatus>(["paused"]),
 };
 
-/** The field error code (in fieldErrors) that says why a control cannot apply to the job now. */
-const NOT_NOW: Record<JobControl, string> = {
+/** The reason that says why a control cannot apply to the job now. */
+const NOT_NOW: Record<JobControl, JobReason> = {
   cancel: "jobNotCancellable",
   pause: "jobNotPausable",
   resume: "jobNotResumable",
 };
 
 const notNow = (control: JobControl) =>
-  new AppError("conflict", `The job cannot ${control} now`, { fields: { _form: { code: NOT_NOW[control] } } });
+  new AppError("conflict", `The job cannot ${control} now`, { reason: { code: NOT_NOW[control] } });
 
 const AUDITED: Record<JobControl, AuditAction> = {
   cancel: "job.cancelled",
@@ -62,14 +63,12 @@ export async function controlJob({
           ? await client.pauseJob(job.providerJobId)
           : await client.resumeJob(job.providerJobId);
   } catch (cause) {
-    const { reason, status } = classifyProviderError(cause);
+    const problem = providerProblem(cause);
     // A refusal of the request means the job moved on at the provider (finished, or no longer running).
-    if (reason === "bad_request") throw notNow(control);
-    logger.warn(`controlJob ${control} of job ${jobId}: ${reason}${status ? ` (${status})` : ""}`, cause);
-    throw new AppError("provider_unavailable", `The provider refused to ${control}`, {
-      cause,
-      fields: { _form: { code: "providerFailure", params: { reason } } },
-    });
+    if (problem.reason === "bad_request") throw notNow(control);
+    const status = problem.status ? ` (${problem.status})` : "";
+    logger.warn(`controlJob ${control} of job ${jobId}: ${problem.reason}${status}`, cause);
+    throw providerAppError(cause, `The provider refused to ${control}`, { problem });
   }
   await db.job.update({ where: { id: job.id }, data: { ...jobFieldsFromProvider(answer), nextSyncAt: new Date() } });
   await record(actor, AUDITED[control], { type: "job", id: job.id });

@@ -9,7 +9,8 @@ import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { isFineTunedModel, parseModelName } from "@/lib/models/names";
 import { fineTunableSnapshots } from "@/lib/models/snapshots";
-import { classifyProviderError, type ProviderFailure } from "@/lib/providers/errors";
+import { classifyProviderError } from "@/lib/providers/errors";
+import type { ProviderFailure } from "@/lib/providers/failures";
 import { fineTuningClient } from "@/lib/providers/fine-tuning";
 
 type BaseModelChoice = { id: string; group: "base" | "fineTuned" | "other" };

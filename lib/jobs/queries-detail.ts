@@ -51,7 +51,7 @@ export async function getJobConnectionOrThrow({
   check?.(job);
   if (!job.connectionId)
     throw new AppError("conflict", "The job's connection was deleted", {
-      fields: { _form: { code: "jobConnectionDeleted" } },
+      reason: { code: "jobConnectionDeleted" },
     });
   const connection = await getConnectionOrThrow({ workspaceId, connectionId: job.connectionId });
   return { job: { ...job, resultFiles: resultFilesSchema.parse(parseJson(job.resultFiles)) }, connection };

@@ -227,24 +227,13 @@ describe("one job", () => {
         code: expect.stringMatching(/conflict/),
       });
     const running = { workspaceId: alice.workspaceId, jobId: ids[2] ?? "" };
-    await expect(
-      controlJob({
-        actor: actorOf({ workspaceId: running.workspaceId, userId: "u" }),
-        jobId: running.jobId,
-        control: "resume",
-      }),
-    ).rejects.toMatchObject({
-      fields: { _form: { code: "jobNotResumable" } },
+    const actor = actorOf({ workspaceId: running.workspaceId, userId: "u" });
+    await expect(controlJob({ actor, jobId: running.jobId, control: "resume" })).rejects.toMatchObject({
+      reason: { code: "jobNotResumable" },
     });
     // The running job's connection is gone (seeded without one): the app says so instead of calling out.
-    await expect(
-      controlJob({
-        actor: actorOf({ workspaceId: running.workspaceId, userId: "u" }),
-        jobId: running.jobId,
-        control: "pause",
-      }),
-    ).rejects.toMatchObject({
-      fields: { _form: { code: "jobConnectionDeleted" } },
+    await expect(controlJob({ actor, jobId: running.jobId, control: "pause" })).rejects.toMatchObject({
+      reason: { code: "jobConnectionDeleted" },
     });
   });
 

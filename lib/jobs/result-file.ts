@@ -2,7 +2,7 @@
 import "server-only";
 import { type AuditActor, record } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
-import { classifyProviderError } from "@/lib/providers/errors";
+import { providerAppError, providerProblem } from "@/lib/providers/errors";
 import { fineTuningClient } from "@/lib/providers/fine-tuning";
 import { getJobConnectionOrThrow } from "./queries-detail";
 
@@ -53,8 +53,9 @@ export async function openResultFile({
     return response.body.pipeThrough(decodeBase64IfEncoded());
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
-    const { reason } = classifyProviderError(cause);
-    if (reason === "not_found") throw new AppError("not_found", "The provider no longer has this file", { cause });
-    throw new AppError("provider_unavailable", `The result file could not be fetched: ${reason}`, { cause });
+    const problem = providerProblem(cause);
+    if (problem.reason === "not_found")
+      throw new AppError("not_found", "The provider no longer has this file", { cause });
+    throw providerAppError(cause, `The result file could not be fetched: ${problem.reason}`, { problem });
   }
 }

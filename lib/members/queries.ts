@@ -39,12 +39,12 @@ async function ownerCount(workspaceId: string) {
   return db.member.count({ where: { workspaceId, role: "owner" } });
 }
 
-const lastOwner = () => new AppError("conflict", "The last owner", { fields: { _form: { code: "lastOwner" } } });
+const lastOwner = () => new AppError("conflict", "The last owner", { reason: { code: "lastOwner" } });
 
 /** Admins manage viewers, editors and admins; only an owner makes or unmakes owners. */
 function assertMayManage(access: Access, role: Role) {
   if (role === "owner" && !can(access.role, "owners.manage"))
-    throw new AppError("forbidden", "Only an owner manages owners", { fields: { _form: { code: "ownersOnly" } } });
+    throw new AppError("forbidden", "Only an owner manages owners", { reason: { code: "ownersOnly" } });
 }
 
 export async function changeMemberRole({ access, userId, role }: { access: Access; userId: string; role: Role }) {
@@ -61,8 +61,7 @@ export async function changeMemberRole({ access, userId, role }: { access: Acces
 }
 
 export async function removeMember({ access, userId }: { access: Access; userId: string }) {
-  if (userId === access.user.id)
-    throw new AppError("invalid_input", "Use leave", { fields: { _form: { code: "removeSelf" } } });
+  if (userId === access.user.id) throw new AppError("invalid_input", "Use leave", { reason: { code: "removeSelf" } });
   const member = await memberOrThrow(access.workspace.id, userId);
   assertMayManage(access, member.role);
   await db.member.delete({ where: { id: member.id } });

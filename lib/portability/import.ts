@@ -10,9 +10,9 @@ import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { reportUnknownError } from "@/lib/error-body";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { logger } from "@/lib/logger";
 import { newTempFilePath } from "@/lib/uploads/temp-files";
 import { type ArchiveReader, openArchive } from "./archive-reader";
 import { matchAuthors } from "./authors";
@@ -62,11 +62,11 @@ export async function importWorkspace({
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
     const { appVersion, formatVersion } = archive.manifest;
-    logger.error(
+    const { ref } = reportUnknownError(
       `Workspace import into ${workspaceId} failed (archive of version ${appVersion}, format ${formatVersion})`,
       error,
     );
-    throw new AppError("internal", "The workspace import failed", { cause: error });
+    throw new AppError("internal", "The workspace import failed", { cause: error, ref });
   } finally {
     archive.close();
   }

@@ -93,7 +93,7 @@ describe("train again elsewhere", () => {
     const fromFile = await job({ trainingVersionId: null });
     await expect(
       trainElsewhereForm({ workspaceId: owner.workspaceId, jobId: fromFile.id, connectionId: target.id }),
-    ).rejects.toMatchObject({ code: "invalid_input", fields: { _form: { code: "trainedOnFile" } } });
+    ).rejects.toMatchObject({ code: "invalid_input", reason: { code: "trainedOnFile" } });
     const { id } = await job({ trainingVersionId: versionId });
     const stranger = await seedWorkspace("Eve");
     const foreign = await db.connection.create({

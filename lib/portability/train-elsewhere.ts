@@ -10,7 +10,7 @@ import { listConnectionChoices, newJobDefaults } from "@/lib/jobs/create/default
 import { reviewJob } from "@/lib/jobs/create/review";
 import { type JobFormInput, jobFormSchema } from "@/lib/jobs/create/schema";
 import type { ConnectionChoice, JobReview } from "@/lib/jobs/create/view";
-import type { ProviderFailure } from "@/lib/providers/errors";
+import type { ProviderFailure } from "@/lib/providers/failures";
 
 type JobRef = { workspaceId: string; jobId: string };
 
@@ -40,7 +40,7 @@ export async function trainElsewhereForm(options: JobRef & { connectionId: strin
   if (defaults.connectionId !== connectionId) throw new AppError("not_found", "This connection does not exist");
   if (!defaults.versionId || defaults.from?.uploadedFile) {
     throw new AppError("invalid_input", "The job trained on a file chosen on the form", {
-      fields: { _form: { code: "trainedOnFile" } },
+      reason: { code: "trainedOnFile" },
     });
   }
   const version = await db.datasetVersion.findFirstOrThrow({

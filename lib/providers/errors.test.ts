@@ -1,8 +1,9 @@
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
 import { OutboundBlockedError } from "@/lib/outbound/check";
 import { fineTuningUnavailable } from "@/lib/sandbox/cutoff";
-import { classifyProviderError } from "./errors";
+import { classifyProviderError, providerAppError, providerProblem } from "./errors";
 
 const apiError = (status: number) => OpenAI.APIError.generate(status, { message: "x" }, "x", new Headers());
 
@@ -68,5 +69,36 @@ describe("the end of self-serve fine-tuning", () => {
     };
     const error = OpenAI.APIError.generate(400, body, body.error.message, new Headers());
     expect(classifyProviderError(error).reason).toBe("bad_request");
+  });
+});
+
+describe("a failed provider call, as every channel reports it", () => {
+  it("keeps the classification without the retry hint", () => {
+    expect(providerProblem(apiError(429))).toEqual({ reason: "rate_limited", status: 429 });
+    expect(providerProblem(new OutboundBlockedError("metadata", "169.254.169.254"))).toEqual({
+      reason: "blocked",
+      blocked: { rule: "metadata", host: "169.254.169.254" },
+    });
+  });
+
+  it("is one AppError body for actions, the REST API and the chat stream", () => {
+    const error = providerAppError(apiError(503), "The provider did not answer");
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.toBody()).toEqual({
+      code: "provider_unavailable",
+      reason: { code: "provider", provider: { reason: "server_error", status: 503 } },
+    });
+  });
+
+  it("names the step and the provider's explanation when the caller knows them", () => {
+    const cause = apiError(400);
+    const error = providerAppError(cause, "createJob failed", { step: "createJob", detail: "Model not allowed" });
+    expect(error.cause).toBe(cause);
+    expect(error.reason).toEqual({
+      code: "provider",
+      provider: { reason: "bad_request", status: 400 },
+      step: "createJob",
+      detail: "Model not allowed",
+    });
   });
 });

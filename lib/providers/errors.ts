@@ -1,22 +1,8 @@
 /** Turns whatever a provider call threw into a reason a person can act on. */
 import OpenAI from "openai";
-import { findOutboundBlock, type OutboundRule } from "@/lib/outbound/check";
-
-export type ProviderFailure =
-  | "invalid_key"
-  | "forbidden"
-  | "not_found"
-  | "rate_limited"
-  | "server_error"
-  | "timeout"
-  | "unreachable"
-  | "bad_request"
-  | "fine_tuning_unavailable"
-  | "blocked"
-  | "unexpected";
-
-/** The outbound rule a refused request broke, and the address it named. */
-export type BlockedRequest = { rule: OutboundRule; host: string };
+import { AppError } from "@/lib/errors";
+import { findOutboundBlock } from "@/lib/outbound/check";
+import type { ProviderProblem, ProviderStep } from "./failures";
 
 /**
  * OpenAI's refusal of new fine-tuning jobs for an organisation (its self-serve fine-tuning is ending). The exact
@@ -31,12 +17,7 @@ function isFineTuningUnavailable(error: InstanceType<typeof OpenAI.APIError>): b
   return (typeof error.code === "string" && UNAVAILABLE_CODE.test(error.code)) || UNAVAILABLE_TEXT.test(error.message);
 }
 
-export function classifyProviderError(error: unknown): {
-  reason: ProviderFailure;
-  status?: number;
-  retryable: boolean;
-  blocked?: BlockedRequest;
-} {
+export function classifyProviderError(error: unknown): ProviderProblem & { retryable: boolean } {
   // The outbound guard's refusal, also when the SDK wrapped it in a connection error.
   const blocked = findOutboundBlock(error);
   if (blocked) return { reason: "blocked", retryable: false, blocked: { rule: blocked.rule, host: blocked.host } };
@@ -53,4 +34,28 @@ export function classifyProviderError(error: unknown): {
     if (status >= 400) return { reason: "bad_request", status, retryable: false };
   }
   return { reason: "unexpected", retryable: false };
+}
+
+/** What a failed call tells the person who made it: the classification without the app's own retry hint. */
+export function providerProblem(error: unknown): ProviderProblem {
+  const { retryable: _, ...problem } = classifyProviderError(error);
+  return problem;
+}
+
+/**
+ * A failed provider call as an AppError: the one way actions and the REST API report it. `problem` is the call's
+ * classification when the caller already has it.
+ */
+export function providerAppError(
+  cause: unknown,
+  message: string,
+  {
+    problem = providerProblem(cause),
+    ...where
+  }: { problem?: ProviderProblem; step?: ProviderStep; detail?: string } = {},
+): AppError {
+  return new AppError("provider_unavailable", message, {
+    cause,
+    reason: { code: "provider", provider: problem, ...where },
+  });
 }

@@ -1,8 +1,5 @@
-/**
- * A provider failure as a route sends it to the browser. The reasons are listed with the provider SDK, which
- * the browser must not load; the UI words any reason, an unknown one as "unexpected".
- */
+/** A provider failure as a route sends it to the browser; one the UI does not know reads as "unexpected". */
 import { z } from "zod";
-import type { ProviderFailure } from "./errors";
+import { PROVIDER_FAILURES } from "./failures";
 
-export const providerFailureSchema = z.custom<ProviderFailure>((value) => typeof value === "string");
+export const providerFailureSchema = z.enum(PROVIDER_FAILURES).catch("unexpected");

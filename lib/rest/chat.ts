@@ -5,7 +5,7 @@ import { answerStream } from "@/lib/chat/stream";
 import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { AppError } from "@/lib/errors";
 import { type ChatRequest, streamChat } from "@/lib/providers/chat";
-import { classifyProviderError } from "@/lib/providers/errors";
+import { providerAppError } from "@/lib/providers/errors";
 import type { chatCompletionBody } from "./schemas";
 
 type Body = z.output<typeof chatCompletionBody>;
@@ -42,11 +42,7 @@ export async function completeChat({ workspaceId, body, signal }: Options) {
       }
     }
   } catch (cause) {
-    const { reason } = classifyProviderError(cause);
-    throw new AppError("provider_unavailable", `The provider did not answer (${reason})`, {
-      fields: { _form: { code: reason } },
-      cause,
-    });
+    throw providerAppError(cause, "The provider did not answer");
   }
   return {
     object: "chat.completion",

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document of /api/v1, made from ENDPOINTS and their zod schemas so it cannot drift from them. */
 import { z } from "zod";
 import { TOKEN_SCOPES } from "@/lib/api-tokens/schema";
+import { PROVIDER_FAILURES, PROVIDER_STEPS } from "@/lib/providers/failures";
 import { ENDPOINTS, type Endpoint } from "./endpoints";
 
 const schemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
@@ -28,9 +29,36 @@ const errorSchema = {
           ],
         },
         message: { type: "string" },
+        reason: {
+          type: "object",
+          description:
+            "Why, beyond the code: `provider` for a failed call to the connection's provider (its failure, the HTTP " +
+            "status it answered with, the outbound rule when the app refused the call), else a feature's own reason",
+          required: ["code"],
+          properties: {
+            code: { type: "string" },
+            params: { type: "object" },
+            provider: {
+              type: "object",
+              required: ["reason"],
+              properties: {
+                reason: { type: "string", enum: [...PROVIDER_FAILURES] },
+                status: { type: "integer" },
+                blocked: { type: "object", properties: { rule: { type: "string" }, host: { type: "string" } } },
+              },
+            },
+            step: { type: "string", enum: [...PROVIDER_STEPS] },
+            detail: { type: "string", description: "The provider's own explanation of a refused request" },
+          },
+        },
+        ref: {
+          type: "string",
+          description:
+            "For `internal`: the reference of the server's log line, to quote to whoever runs the installation",
+        },
         fields: {
           type: "object",
-          description: "Per field (dotted path, or _form): a message code and its values",
+          description: "Per field (dotted path): a message code and its values",
           additionalProperties: {
             type: "object",
             properties: { code: { type: "string" }, params: { type: "object" } },

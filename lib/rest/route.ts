@@ -1,9 +1,10 @@
-/** Builds /api/v1 route handlers: token check, zod-checked input, errors as {error:{code,message,fields}}. */
+/** Builds /api/v1 route handlers: token check, zod-checked input, errors as {error:{code,message,reason,fields,ref}}. */
 import "server-only";
 import type { z } from "zod";
 import type { TokenAccess } from "@/lib/api-tokens/queries";
 import { tokenRoutePermissions } from "@/lib/auth/policy";
-import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
+import { errorBodyOf } from "@/lib/error-body";
+import { AppError, type ErrorBody, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { readJsonBody } from "@/lib/uploads/json-body";
 import { fieldErrorsFrom } from "@/lib/validation";
@@ -15,9 +16,11 @@ type Handler<Params> = (context: {
   params: Params;
 }) => Promise<Response | object>;
 
-function errorResponse(code: ErrorCode | "rate_limited", message: string, init: ResponseInit & { fields?: unknown }) {
-  const { fields, ...rest } = init;
-  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, rest);
+function errorResponse(
+  body: Omit<ErrorBody, "code"> & { code: ErrorCode | "rate_limited"; message: string },
+  init: ResponseInit,
+) {
+  return Response.json({ error: body }, init);
 }
 
 export function createApiRoute<Params = Record<string, never>>(
@@ -37,17 +40,18 @@ export function createApiRoute<Params = Record<string, never>>(
       return result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
     } catch (error) {
       if (error instanceof RateLimitedError) {
-        return errorResponse("rate_limited", error.message, {
-          status: 429,
-          headers: { "Retry-After": String(error.retryAfterSeconds) },
-        });
+        return errorResponse(
+          { code: "rate_limited", message: error.message },
+          {
+            status: 429,
+            headers: { "Retry-After": String(error.retryAfterSeconds) },
+          },
+        );
       }
-      if (error instanceof AppError) {
-        // AppError messages are written for people and never carry secrets; unknown errors stay on the server.
-        return errorResponse(error.code, error.message, { status: HTTP_STATUS[error.code], fields: error.fields });
-      }
-      logger.error(`api ${options.name}`, error);
-      return errorResponse("internal", "Something went wrong", { status: 500 });
+      const body = errorBodyOf(error, `api ${options.name}`);
+      // AppError messages are written for people and never carry secrets; unknown errors stay on the server.
+      const message = error instanceof AppError ? error.message : "Something went wrong";
+      return errorResponse({ ...body, message }, { status: HTTP_STATUS[body.code] });
     }
   };
 }

@@ -86,7 +86,9 @@ export const chatCompletionBody = z.object({
   top_p: tuning.topP.default(null),
   max_tokens: tuning.maxTokens.default(null),
   seed: tuning.seed.default(null),
-  stream: z.boolean().default(false).meta({ description: "Server-Sent Events: delta, then done (or error)" }),
+  stream: z.boolean().default(false).meta({
+    description: "Server-Sent Events: delta, then done (or error, with the error object of a failed request)",
+  }),
 });
 
 export const createDatasetQuery = importQuery.extend({ name: datasetNameSchema.shape.name });

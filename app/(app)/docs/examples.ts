@@ -38,7 +38,7 @@ session.headers["Authorization"] = f"Bearer {os.environ['FP_TOKEN']}"
 def call(method, path, **kwargs):
     response = session.request(method, API + path, **kwargs)
     if not response.ok:
-        raise RuntimeError(response.json()["error"])  # {code, message, fields}
+        raise RuntimeError(response.json()["error"])  # {code, message, reason, fields, ref}
     return response.json()
 
 with open("train.jsonl", "rb") as file:

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("team");
-  const tRefusal = await getTranslations("fieldErrors.signup");
+  const tRefusal = await getTranslations("errors.reason.signup");
   const [invitation, access, noSignUp] = await Promise.all([
     findInvitation(token),
     getAccess(),

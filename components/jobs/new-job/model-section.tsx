@@ -1,6 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/errors/use-error-text";
 import { TrainingWarning } from "@/components/lifecycle/training-warning";
 import { Alert } from "@/components/ui/alert";
 import { controlClass, FieldFrame } from "@/components/ui/field-frame";
@@ -20,7 +21,7 @@ export function ModelSection(props: {
   errors: { connectionId?: string; model?: string };
 }) {
   const t = useTranslations("newJob.model");
-  const tFailure = useTranslations("connections.failure");
+  const errorText = useErrorText();
   const models = useQuery({
     ...baseModelsQueryOptions(props.connectionId),
     enabled: props.connectionId !== "",
@@ -83,7 +84,7 @@ export function ModelSection(props: {
       {models.data?.failure && (
         <div className="sm:col-span-2">
           <Alert tone="info">
-            {t("listFailed")} {tFailure(models.data.failure)}
+            {t("listFailed")} {errorText({ reason: models.data.failure })}
           </Alert>
         </div>
       )}

@@ -3,9 +3,10 @@ import { ClipboardCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { reviewJobAction } from "@/app/(app)/jobs/new/actions";
+import { useErrorText, useFieldErrorText } from "@/components/errors/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import type { ErrorBody } from "@/lib/errors";
 import { MAX_FORM_FILE_BYTES } from "@/lib/jobs/create/limits";
 import type { JobMethod } from "@/lib/jobs/create/schema";
 import type { ConnectionChoice, NewJobDefaults, VersionChoice } from "@/lib/jobs/create/view";
@@ -18,11 +19,9 @@ import { ReviewDialog, type ReviewSummary } from "./review-dialog";
 import { Section } from "./section";
 import { TrainingSection, versionLabel } from "./training-section";
 import { useCreateJob } from "./use-create-job";
-import { useErrorText } from "./use-error-text";
 import { ValidationSection } from "./validation-section";
 
 type Purpose = "training" | "validation";
-type Failure = { code: ErrorCode; fields?: FieldErrors };
 
 /** Reads and checks a chosen file in the browser; the checker (and its tokenizer) loads only when needed. */
 async function checkFile(file: File, options: { model: string; method: JobMethod | null; purpose: Purpose }) {
@@ -40,9 +39,10 @@ export function NewJobForm(props: {
   const t = useTranslations();
   const tTraining = useTranslations("newJob.training");
   const errorText = useErrorText();
+  const fieldText = useFieldErrorText("newJob.fieldErrors");
   const [state, setState] = useState(() => initialState(props));
   const [checking, setChecking] = useState<Purpose | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ErrorBody | null>(null);
   const [summary, setSummary] = useState<ReviewSummary | null>(null);
   const [reviewing, startReview] = useTransition();
   const method = methodOf(state, props.versions);
@@ -59,7 +59,7 @@ export function NewJobForm(props: {
   const connection = props.connections.find((item) => item.id === state.connectionId);
   const version = props.versions.find((item) => item.id === state.versionId);
   const fields = { ...failure?.fields, ...creating.failure?.fields };
-  const errorOf = (field: string) => errorText(fields[field]);
+  const errorOf = (field: string) => (fields[field] ? fieldText(fields[field]) : undefined);
 
   const update = (patch: Partial<FormState>) => {
     setState((current) => ({ ...current, ...patch }));
@@ -140,17 +140,9 @@ export function NewJobForm(props: {
   }
 
   const formFailure = failure && !summary ? failureText(failure) : undefined;
-  function failureText(value: Failure, withFields = false): string {
-    const provider = value.fields?._provider;
-    if (provider) {
-      const step = t(`newJob.provider.${String(provider.params?.step ?? "createJob")}`);
-      const detail = provider.params?.detail
-        ? ` ${t("newJob.provider.detail", { detail: String(provider.params.detail) })}`
-        : "";
-      return `${step} ${t(`connections.failure.${provider.code}`)}${detail}`;
-    }
-    const texts = withFields ? Object.values(value.fields ?? {}).map(errorText) : [];
-    return texts.length > 0 ? texts.join(" ") : t(`errors.${value.code}`);
+  function failureText(value: ErrorBody, withFields = false): string {
+    const texts = withFields && !value.reason ? Object.values(value.fields ?? {}).map(fieldText) : [];
+    return texts.length > 0 ? texts.join(" ") : errorText(value);
   }
 
   const examplesForEpochs =

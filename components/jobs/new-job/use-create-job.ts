@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createJobAction } from "@/app/(app)/jobs/new/actions";
 import { useUpload } from "@/components/uploads/use-upload";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import type { ErrorBody } from "@/lib/errors";
 import { routeErrorOf } from "@/lib/http/fetch-json";
 import { jobFileUploadSchema, jobFileUploadUrl } from "@/lib/jobs/client";
 import type { JobMethod } from "@/lib/jobs/create/schema";
@@ -11,8 +11,6 @@ import { isUploadAborted, UploadError } from "@/lib/uploads/browser";
 import type { ChosenFile, FormState } from "./form-state";
 import { toInput } from "./form-state";
 import type { CreateProgress } from "./review-dialog";
-
-type Failure = { code: ErrorCode; fields?: FieldErrors };
 
 /**
  * Starts the job: files chosen on the form go to the connection first (each once: a retry reuses the upload),
@@ -25,7 +23,7 @@ export function useCreateJob(options: {
 }) {
   const router = useRouter();
   const [progress, setProgress] = useState<CreateProgress | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ErrorBody | null>(null);
   const uploads = useUpload();
 
   async function upload(purpose: "training" | "validation", chosen: ChosenFile | null) {
@@ -70,6 +68,6 @@ export function useCreateJob(options: {
   return { start, cancelUpload: uploads.cancel, progress, failure, clearFailure: () => setFailure(null) };
 }
 
-function isFailure(value: unknown): value is Failure {
+function isFailure(value: unknown): value is ErrorBody {
   return typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string";
 }

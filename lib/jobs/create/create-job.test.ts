@@ -165,7 +165,7 @@ describe("createJob", () => {
     const failed = createJob({ access: owner.access, form: form(owner, version.id) });
     await expect(failed).rejects.toMatchObject({
       code: "provider_unavailable",
-      fields: { _provider: { code: "unexpected", params: { step: "createJob" } } },
+      reason: { code: "provider", provider: { reason: "unexpected" }, step: "createJob" },
     });
     expect(await db.job.count({ where: { trainingVersionId: version.id } })).toBe(0);
     expect(provider.uploads).toHaveLength(1);
