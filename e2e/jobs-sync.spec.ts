@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import OpenAI from "openai";
 import { Webhook } from "standardwebhooks";
 import { startServer } from "../scripts/bench/server";
-import { openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
+import { advanceSandboxJobs, openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
 import {
   findJob,
   insertStartedJob,
@@ -39,7 +39,7 @@ test("a job started elsewhere is imported and synced through faults and a restar
   let server = await startServer({ port: RESTART_PORT, dataDir });
   const db = openDatabase(path.join(dataDir, "app.db"));
   try {
-    const { token, connectionId } = seedSandboxConnection(db, { jobSeconds: 45 });
+    const { token, connectionId, workspaceId } = seedSandboxConnection(db, { jobSeconds: 45 });
     sealSandboxToken(db, { connectionId, token, dataDir });
     const client = new OpenAI({ apiKey: token, baseURL: `${server.url}/api/sandbox/v1`, maxRetries: 0 });
     // Started with the SDK, as from a notebook: the app only learns of it by listing the account's jobs.
@@ -65,7 +65,8 @@ test("a job started elsewhere is imported and synced through faults and a restar
 
     await server.stop();
     setSandboxFaults(db, connectionId, { failureRate: 0.2, failureStatus: 500, latencyMs: 250 });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The job goes on while the server is down.
+    advanceSandboxJobs(db, { workspaceId, seconds: 5 });
     server = await startServer({ port: RESTART_PORT, dataDir });
 
     await expect.poll(() => fullySynced(watch()), { timeout: 180_000, intervals: [250] }).toBe(true);
