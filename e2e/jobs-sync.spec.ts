@@ -34,6 +34,7 @@ async function providerEvents(client: OpenAI, jobId: string): Promise<string[]> 
 const fullySynced = (job: StoredJob | undefined) => job?.status === "succeeded" && job.nextSyncAt.startsWith("9999");
 
 test("a job started elsewhere is imported and synced through faults and a restart: every event once, in order", async () => {
+  // Starts a server of its own twice and follows a 45-second job to its end through injected faults.
   test.setTimeout(300_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-jobs-sync-"));
   let server = await startServer({ port: RESTART_PORT, dataDir });
@@ -116,6 +117,7 @@ test("the starter gets an in-app and a browser notification, and the webhook a s
   page,
   browser,
 }) => {
+  // Two accounts, a webhook, and a Sandbox job synced until it succeeds.
   test.setTimeout(120_000);
   const receiver = await startReceiver();
   // The browser's Notification API, granted and recorded.
