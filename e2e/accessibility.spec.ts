@@ -73,6 +73,7 @@ for (const variant of variants) {
     test.use({ locale: variant.locale, colorScheme: variant.colorScheme });
 
     test("the pages have no serious or critical accessibility violations", async ({ page }) => {
+      // Fourteen pages, each loaded and scanned by axe: long work by design.
       test.setTimeout(240_000);
       for (const url of ["/sign-in", "/sign-up"]) await test.step(url, () => expectAccessible(page, url));
       const { datasetId, jobId } = await seededWorkspace(page, variant.lang);

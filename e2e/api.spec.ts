@@ -26,6 +26,7 @@ test("a token made in Settings runs the pipeline over the REST API; revoked it i
   browser,
   baseURL,
 }) => {
+  // The whole pipeline over the API (import, freeze, a Sandbox job until it runs, chat), then a second account.
   test.setTimeout(120_000);
   await signUp(page, newUser());
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" }).click();
@@ -108,6 +109,7 @@ test("errors come as JSON with a code, scopes narrow a token, and too many reque
   page,
   baseURL,
 }) => {
+  // Sends requests until the rate limit answers 429.
   test.setTimeout(90_000);
   await signUp(page, newUser());
   await page.goto("/settings/tokens");

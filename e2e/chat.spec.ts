@@ -8,7 +8,12 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type OpenAI from "openai";
 import { encryptSecret } from "../lib/crypto";
-import { holdSandboxStreams, openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
+import {
+  advanceSandboxJobs,
+  holdSandboxStreams,
+  openDatabase,
+  seedSandboxConnection,
+} from "../scripts/test/seed-sandbox";
 import { newUser, signUp } from "./fixtures";
 import { sandboxClient, test } from "./sandbox/fixtures";
 import { startT1000Job, uploadJsonl, waitForJob } from "./sandbox/helpers";
@@ -38,13 +43,15 @@ function addSandboxConnection(workspaceId: string, name: string, settings: { fai
   return { connectionId: seeded.connectionId, client: sandboxClient(seeded.token).withOptions({ maxRetries: 3 }) };
 }
 
-async function trainedModel(client: OpenAI, jsonl?: string) {
+/** A model fine-tuned on the Sandbox connection of the workspace; the job's time passes on the Sandbox's clock. */
+async function trainedModel(workspaceId: string, client: OpenAI, jsonl?: string) {
   const created = jsonl
     ? await client.fineTuning.jobs.create({
         model: "gpt-4o-mini",
         training_file: (await uploadJsonl(client, jsonl)).id,
       })
     : await startT1000Job(client);
+  advanceSandboxJobs(database(), { workspaceId, seconds: 2 });
   const { job } = await waitForJob(client, created.id, ["succeeded", "failed", "cancelled"]);
   expect(job.status).toBe("succeeded");
   return job.fine_tuned_model ?? "";
@@ -110,7 +117,7 @@ test.describe("chat tester", () => {
     await signUp(page, user);
     const workspaceId = workspaceOf(user.email);
     const { connectionId, client } = addSandboxConnection(workspaceId, "Sandbox A");
-    const tuned = await trainedModel(client);
+    const tuned = await trainedModel(workspaceId, client);
     const { jobId } = seedJob({ workspaceId, connectionId, fineTunedModel: tuned });
     const datasetId = seedDataset(workspaceId, "Corrections");
 
@@ -254,7 +261,7 @@ test.describe("chat tester", () => {
         ],
       }),
     ).join("\n")}\n`;
-    const tuned = await trainedModel(client, jsonl);
+    const tuned = await trainedModel(workspaceId, client, jsonl);
     const { versionId } = seedJob({ workspaceId, connectionId, fineTunedModel: tuned });
 
     const dialogs: string[] = [];

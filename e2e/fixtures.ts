@@ -15,6 +15,29 @@ export function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => T
   }
 }
 
+/**
+ * Who is signed in in the page's browser context, and the workspace they work in (the one they switched to, else
+ * their oldest membership, as the app picks it): for what a test seeds in their name.
+ */
+export async function signedIn(page: Page): Promise<{ userId: string; workspaceId: string }> {
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith("session_token"));
+  if (!session) throw new Error("No one is signed in in this browser context");
+  const token = decodeURIComponent(session.value).split(".")[0];
+  const chosen = cookies.find((cookie) => cookie.name === "ftp-workspace")?.value ?? "";
+  return withDatabase((db) => {
+    const row = db
+      .prepare(
+        `SELECT s."userId" AS userId, m."workspaceId" AS workspaceId FROM "session" s
+         JOIN "member" m ON m."userId" = s."userId" WHERE s."token" = ?
+         ORDER BY m."workspaceId" = ? DESC, m."createdAt" ASC LIMIT 1`,
+      )
+      .get(token, chosen) as { userId: string; workspaceId: string } | undefined;
+    if (!row) throw new Error("The signed-in session has no workspace");
+    return row;
+  });
+}
+
 export function newUser(name = "Ada Lovelace") {
   return { name, email: `user-${randomUUID().slice(0, 8)}@example.com`, password: PASSWORD };
 }

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import OpenAI from "openai";
 import { Webhook } from "standardwebhooks";
 import { startServer } from "../scripts/bench/server";
-import { openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
+import { advanceSandboxJobs, openDatabase, seedSandboxConnection } from "../scripts/test/seed-sandbox";
 import {
   findJob,
   insertStartedJob,
@@ -34,12 +34,13 @@ async function providerEvents(client: OpenAI, jobId: string): Promise<string[]> 
 const fullySynced = (job: StoredJob | undefined) => job?.status === "succeeded" && job.nextSyncAt.startsWith("9999");
 
 test("a job started elsewhere is imported and synced through faults and a restart: every event once, in order", async () => {
+  // Starts a server of its own twice and follows a 45-second job to its end through injected faults.
   test.setTimeout(300_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-jobs-sync-"));
   let server = await startServer({ port: RESTART_PORT, dataDir });
   const db = openDatabase(path.join(dataDir, "app.db"));
   try {
-    const { token, connectionId } = seedSandboxConnection(db, { jobSeconds: 45 });
+    const { token, connectionId, workspaceId } = seedSandboxConnection(db, { jobSeconds: 45 });
     sealSandboxToken(db, { connectionId, token, dataDir });
     const client = new OpenAI({ apiKey: token, baseURL: `${server.url}/api/sandbox/v1`, maxRetries: 0 });
     // Started with the SDK, as from a notebook: the app only learns of it by listing the account's jobs.
@@ -65,7 +66,8 @@ test("a job started elsewhere is imported and synced through faults and a restar
 
     await server.stop();
     setSandboxFaults(db, connectionId, { failureRate: 0.2, failureStatus: 500, latencyMs: 250 });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The job goes on while the server is down.
+    advanceSandboxJobs(db, { workspaceId, seconds: 5 });
     server = await startServer({ port: RESTART_PORT, dataDir });
 
     await expect.poll(() => fullySynced(watch()), { timeout: 180_000, intervals: [250] }).toBe(true);
@@ -115,6 +117,7 @@ test("the starter gets an in-app and a browser notification, and the webhook a s
   page,
   browser,
 }) => {
+  // Two accounts, a webhook, and a Sandbox job synced until it succeeds.
   test.setTimeout(120_000);
   const receiver = await startReceiver();
   // The browser's Notification API, granted and recorded.

@@ -92,6 +92,7 @@ type JobRow = {
 test("train again elsewhere: the same recipe on another Sandbox connection, with its cost, in one step", async ({
   page,
 }) => {
+  // Two jobs started through the pages, from a dataset imported and frozen through them.
   test.setTimeout(120_000);
   const user = newUser("Ada Lovelace");
   await signUp(page, user);
@@ -141,6 +142,7 @@ test("export a workspace and import it into a fresh installation: datasets, jobs
   page,
   browser,
 }) => {
+  // Starts a second installation and imports archives into it through the pages: long work.
   test.setTimeout(600_000);
   const user = newUser("Grace Hopper");
   await signUp(page, user);

@@ -38,6 +38,7 @@ async function editSandbox(page: Page, change: (dialog: ReturnType<Page["getByRo
 test("an OpenAI-compatible connection to the Sandbox: capabilities, a job through it, its model beside a base model", async ({
   page,
 }) => {
+  // A fine-tuning job through the connection, watched on its page until it succeeds, then chat: long work.
   test.setTimeout(240_000);
   const user = newUser();
   await signUp(page, user);
@@ -110,7 +111,6 @@ test("an OpenAI-compatible connection to the Sandbox: capabilities, a job throug
 test("lifecycle warnings for a model retiring in 10 days, and the Sandbox's end of fine-tuning in plain words", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   const user = newUser();
   await signUp(page, user);
   const { workspaceId, connectionId } =

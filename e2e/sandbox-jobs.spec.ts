@@ -1,6 +1,8 @@
 import { expect } from "@playwright/test";
 import OpenAI from "openai";
 import type { FineTuningJobEvent } from "openai/resources/fine-tuning/jobs";
+import { advanceSandboxJobs } from "../scripts/test/seed-sandbox";
+import { withDatabase } from "./fixtures";
 import { createSandboxConnection, test } from "./sandbox/fixtures";
 import { startT1000Job, uploadJsonl, waitForJob } from "./sandbox/helpers";
 import { invalidTrainingFiles, t1000Jsonl, t1000ValidationJsonl } from "./sandbox/training-data";
@@ -115,12 +117,13 @@ test.describe("Sandbox fine-tuning jobs", () => {
   });
 
   test("pause holds a running job and resume puts it back in the queue", async () => {
-    const { client } = createSandboxConnection({ jobSeconds: 30 });
+    const { client, workspaceId } = createSandboxConnection({ jobSeconds: 30 });
     const created = await startT1000Job(client);
     await waitForJob(client, created.id, ["running"]);
     expect((await client.fineTuning.jobs.pause(created.id)).status).toBe("paused");
     const stepsWhenPaused = metricsOf(await allEvents(client, created.id)).length;
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Longer than the whole job passes on the Sandbox's clock: a paused job does not move.
+    withDatabase((db) => advanceSandboxJobs(db, { workspaceId, seconds: 30 }));
     expect((await client.fineTuning.jobs.retrieve(created.id)).status).toBe("paused");
     expect(metricsOf(await allEvents(client, created.id))).toHaveLength(stepsWhenPaused);
 

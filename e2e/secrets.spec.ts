@@ -37,6 +37,7 @@ function leaksIn(text: string, secrets: Record<string, string>): string[] {
 test("no provider key, Sandbox token, API token, session token or APP_SECRET reaches a page, a script or a log line", async ({
   browser,
 }) => {
+  // Starts a server of its own and goes through every page and API that could show a secret.
   test.setTimeout(180_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-secrets-"));
   const logFile = path.join(dataDir, "server.log");

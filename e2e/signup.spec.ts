@@ -43,6 +43,7 @@ async function visitor(browser: Browser, baseURL: string) {
 test("the first account becomes installation admin; after it, sign-up needs an invitation link", async ({
   browser,
 }) => {
+  // Starts a server of its own with the default sign-up rules and signs up several people there.
   test.setTimeout(180_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-signup-"));
   // The defaults: no SIGNUP, whatever the environment of this run says.

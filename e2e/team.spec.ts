@@ -9,6 +9,7 @@ test("owner invites a viewer, promotes them to editor, the editor trains, and th
   page: ownerPage,
   browser,
 }) => {
+  // Two accounts, an invitation, a dataset frozen through the pages and a training started by the teammate.
   test.setTimeout(180_000);
   const owner = newUser("Olivia Owner");
   const teammate = newUser("Victor Teammate");

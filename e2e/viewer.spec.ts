@@ -35,6 +35,7 @@ test("a viewer reads and searches a dataset, downloads its version and chats, bu
   page: ownerPage,
   browser,
 }) => {
+  // Two accounts, a dataset frozen through the pages, and every page a viewer reads, chat included.
   test.setTimeout(180_000);
   const owner = newUser("Olivia Owner");
   await signUp(ownerPage, owner);

@@ -25,6 +25,7 @@ test("only the owner deletes the workspace, after typing its name; members land 
   page: ownerPage,
   browser,
 }) => {
+  // Three accounts and a dataset frozen through the pages before the workspace goes.
   test.setTimeout(180_000);
   const owner = newUser("Olivia Owner");
   const admin = newUser("Adam Admin");

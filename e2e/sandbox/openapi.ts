@@ -1,4 +1,5 @@
 /** OpenAI's published OpenAPI document, compiled with Ajv, to check every Sandbox response against it. */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
@@ -8,6 +9,7 @@ import YAML from "yaml";
 // OpenAI's official OpenAPI document (openai/openai-openapi), kept beside the tests so they run anywhere.
 const SPEC_PATH = process.env.OPENAI_OPENAPI_SPEC ?? path.join(import.meta.dirname, "openai-openapi.yaml");
 const SPEC_ID = "https://openai.local/openapi.json";
+const CACHE_DIR = path.resolve(import.meta.dirname, "../../node_modules/.cache/e2e");
 
 type Schema = { [key: string]: unknown };
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
@@ -64,8 +66,27 @@ function patchSpec(schemas: Record<string, Schema>) {
   for (const key of ["first_id", "last_id"]) files[key] = { anyOf: [{ type: "string" }, { type: "null" }] };
 }
 
+/**
+ * The document's paths and schemas. Parsing its 3 MB of YAML takes seconds on a busy machine, in every test worker,
+ * within the time of whichever test checks a response first; so it is parsed once per version of the file (the
+ * global setup does it before the tests start) and kept as JSON, which reads in a fraction of a second.
+ */
+export function readSpec(): Spec {
+  const text = fs.readFileSync(SPEC_PATH, "utf8");
+  const cached = path.join(CACHE_DIR, `openai-openapi-${createHash("sha256").update(text).digest("hex")}.json`);
+  if (fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, "utf8")) as Spec;
+  const raw = YAML.parse(text) as Spec;
+  const spec = { paths: raw.paths, components: { schemas: raw.components.schemas } };
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  // Written aside and renamed, so a worker reading at the same time never sees half a file.
+  const written = `${cached}.${process.pid}`;
+  fs.writeFileSync(written, JSON.stringify(spec));
+  fs.renameSync(written, cached);
+  return spec;
+}
+
 function loadSpec() {
-  const raw = YAML.parse(fs.readFileSync(SPEC_PATH, "utf8")) as Spec;
+  const raw = readSpec();
   const spec = normalize({ $id: SPEC_ID, paths: raw.paths, components: { schemas: raw.components.schemas } }) as Spec;
   patchSpec(spec.components.schemas);
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, unicodeRegExp: false });

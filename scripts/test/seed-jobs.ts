@@ -252,6 +252,22 @@ export function seedDatasetVersion(
   return { datasetId, versionId };
 }
 
+/** A new, empty chat dataset made by a member, the row the "New dataset" dialog makes. */
+export function seedDataset(
+  db: Database.Database,
+  { workspaceId, userId, name }: { workspaceId: string; userId: string; name: string },
+) {
+  // Word characters only, like the app's ids: specs read it back from the page's URL with \w+.
+  const datasetId = `ds${randomBytes(12).toString("hex")}`;
+  const now = prismaDateTime(new Date());
+  const author = (db.prepare(`SELECT "name" FROM "user" WHERE "id" = ?`).get(userId) as { name: string }).name;
+  db.prepare(
+    `INSERT INTO "dataset" ("id", "workspaceId", "name", "createdById", "createdByName", "updatedById", "updatedByName",
+      "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(datasetId, workspaceId, name, userId, author, userId, author, now, now);
+  return datasetId;
+}
+
 /** The workspace a user works in (their oldest membership) and the user's id. */
 export function workspaceOf(db: Database.Database, email: string) {
   const row = db

@@ -63,20 +63,33 @@ export function setSandboxJobSeconds(
 
 /**
  * Moves the clock of the workspace's Sandbox jobs on, as if `seconds` had passed: a test drives a job's pace
- * instead of waiting for it. The Sandbox works out a job's state from its start, so it starts earlier.
+ * instead of waiting for it. The Sandbox works out a job's state from the moments in its history (its start, its
+ * pauses and resumes, its cancellation), so each of them moves that much earlier; a paused job stays where it is.
  */
 export function advanceSandboxJobs(
   db: Database.Database,
   { workspaceId, seconds }: { workspaceId: string; seconds: number },
 ) {
-  const jobs = db
-    .prepare(
-      `SELECT j."id", j."createdAt" FROM "sandbox_job" j JOIN "connection" c ON c."id" = j."connectionId"
-       WHERE c."workspaceId" = ?`,
-    )
-    .all(workspaceId) as { id: string; createdAt: string }[];
-  const update = db.prepare(`UPDATE "sandbox_job" SET "createdAt" = ? WHERE "id" = ?`);
-  for (const job of jobs) update.run(prismaDateTime(new Date(Date.parse(job.createdAt) - seconds * 1000)), job.id);
+  const jobs = () =>
+    db
+      .prepare(
+        `SELECT j."id", j."createdAt", j."pauses", j."cancelledAt" FROM "sandbox_job" j
+       JOIN "connection" c ON c."id" = j."connectionId" WHERE c."workspaceId" = ?`,
+      )
+      .all(workspaceId) as { id: string; createdAt: string; pauses: string; cancelledAt: string | null }[];
+  const earlier = (ms: number) => ms - seconds * 1000;
+  const earlierDate = (text: string) => prismaDateTime(new Date(earlier(Date.parse(text))));
+  const update = db.prepare(`UPDATE "sandbox_job" SET "createdAt" = ?, "pauses" = ?, "cancelledAt" = ? WHERE "id" = ?`);
+  db.transaction(() => {
+    for (const job of jobs()) {
+      const pauses = (JSON.parse(job.pauses) as { pausedAt: number; resumedAt: number | null }[]).map((pause) => ({
+        pausedAt: earlier(pause.pausedAt),
+        resumedAt: pause.resumedAt === null ? null : earlier(pause.resumedAt),
+      }));
+      const cancelledAt = job.cancelledAt === null ? null : earlierDate(job.cancelledAt);
+      update.run(earlierDate(job.createdAt), JSON.stringify(pauses), cancelledAt, job.id);
+    }
+  }).immediate();
 }
 
 /**
