@@ -4,10 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useState, useTransition } from "react";
-import {
-  reviewTrainElsewhereAction,
-  trainElsewhereTargetsAction,
-} from "@/app/(app)/jobs/[jobId]/train-elsewhere-actions";
+import { reviewTrainElsewhereAction, trainElsewhereTargetsAction } from "@/app/(app)/jobs/[jobId]/actions";
 import { createJobAction } from "@/app/(app)/jobs/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { removeLifecycleOverrideAction, setLifecycleOverrideAction } from "@/app/(app)/settings/lifecycle-actions";
+import { removeLifecycleOverrideAction, setLifecycleOverrideAction } from "@/app/(app)/settings/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { lifecycleKeys } from "@/components/lifecycle/use-registry";
 import { Alert } from "@/components/ui/alert";

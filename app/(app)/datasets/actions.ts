@@ -4,14 +4,6 @@ import { z } from "zod";
 import { createAction } from "@/lib/action";
 import { record } from "@/lib/audit/record";
 import {
-  datasetIdSchema,
-  datasetNameSchema,
-  exampleIdSchema,
-  freezeVersionSchema,
-  saveExampleSchema,
-  systemPromptSchema,
-} from "@/lib/datasets/inputs";
-import {
   addExample,
   createDataset,
   deleteDataset,
@@ -23,6 +15,14 @@ import {
   saveExample,
   setSystemPromptForAll,
 } from "@/lib/datasets/queries";
+import {
+  datasetIdSchema,
+  datasetNameSchema,
+  exampleIdSchema,
+  freezeVersionSchema,
+  saveExampleSchema,
+  systemPromptSchema,
+} from "@/lib/datasets/schema";
 
 function refreshDataset(datasetId?: string) {
   revalidatePath("/datasets");

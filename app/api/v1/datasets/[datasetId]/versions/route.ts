@@ -1,7 +1,7 @@
 import { record } from "@/lib/audit/record";
 import { freezeVersion, getVersionOrThrow, listVersions } from "@/lib/datasets/queries";
 import { createApiRoute, parseJson } from "@/lib/rest/route";
-import { freezeBody } from "@/lib/rest/schemas";
+import { freezeBodySchema } from "@/lib/rest/schema";
 import { versionView } from "@/lib/rest/versions";
 
 export const GET = createApiRoute<{ datasetId: string }>(
@@ -15,7 +15,7 @@ export const GET = createApiRoute<{ datasetId: string }>(
 export const POST = createApiRoute<{ datasetId: string }>(
   { name: "POST /api/v1/datasets/[datasetId]/versions", status: 201 },
   async ({ access, request, params }) => {
-    const split = await parseJson(request, freezeBody);
+    const split = await parseJson(request, freezeBodySchema);
     const workspaceId = access.workspace.id;
     const { id } = await freezeVersion({ workspaceId, userId: access.user.id, datasetId: params.datasetId, ...split });
     const version = await getVersionOrThrow({ workspaceId, versionId: id });

@@ -1,5 +1,5 @@
 import { record } from "@/lib/audit/record";
-import { controlJob } from "@/lib/jobs/actions";
+import { controlJob } from "@/lib/jobs/control";
 import { getJobOrThrow } from "@/lib/jobs/queries";
 import { createApiRoute } from "@/lib/rest/route";
 
