@@ -7,6 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
+import { CONNECTION_SETTINGS } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import packageJson from "@/package.json";
 import { ARCHIVE_FORMAT, FORMAT_VERSION, MANIFEST_PATH, type Manifest, paths } from "./format";
@@ -76,17 +77,7 @@ export async function exportWorkspace(workspaceId: string): Promise<Readable> {
     yield* once(
       await db.connection.findMany({
         where: { workspaceId },
-        select: {
-          id: true,
-          kind: true,
-          name: true,
-          baseUrl: true,
-          organization: true,
-          project: true,
-          endpoint: true,
-          apiVersion: true,
-          createdAt: true,
-        },
+        select: { id: true, ...CONNECTION_SETTINGS, createdAt: true },
         orderBy: { createdAt: "asc" },
       }),
     );
