@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { syncJobsNowAction } from "@/app/(app)/jobs/sync-actions";
+import { syncJobsNowAction } from "@/app/(app)/jobs/actions";
 import { Button } from "@/components/ui/button";
 import { jobKeys } from "@/lib/jobs/client";
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useState, useTransition } from "react";
-import { reviewTrainElsewhereAction } from "@/app/(app)/jobs/[jobId]/train-elsewhere-actions";
+import { reviewTrainElsewhereAction } from "@/app/(app)/jobs/[jobId]/actions";
 import { createJobAction } from "@/app/(app)/jobs/new/actions";
 import { useErrorText, useFieldErrorText } from "@/components/errors/use-error-text";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { removeLifecycleOverrideAction, setLifecycleOverrideAction } from "@/app/(app)/settings/lifecycle-actions";
+import { removeLifecycleOverrideAction, setLifecycleOverrideAction } from "@/app/(app)/settings/actions";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -179,16 +180,11 @@ export function LifecycleRegistry({
             />
           </div>
           <Field label={t("note")} name="note" defaultValue={draft.note} error={save.fieldError("note")} />
-          <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" pending={save.pending}>
-              {save.pending ? t("saving") : t("save")}
-            </Button>
-            {saved && (
-              <span role="status" className="text-sm text-success">
-                {t("saved")}
-              </span>
-            )}
-          </div>
+          <SubmitRow
+            pending={save.pending}
+            saved={saved}
+            labels={{ submit: t("save"), pending: t("saving"), saved: t("saved") }}
+          />
         </form>
       )}
     </div>

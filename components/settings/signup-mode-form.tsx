@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { saveSignupModeAction } from "@/app/(app)/settings/installation-actions";
+import { saveSignupModeAction } from "@/app/(app)/settings/actions";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { SIGNUP_MODES, type SignupMode } from "@/lib/installation/signup";
 
@@ -33,16 +33,11 @@ export function SignupModeForm({ mode, fixed }: { mode: SignupMode; fixed: boole
         error={form.fieldError("mode")}
       />
       {!fixed && (
-        <div className="flex items-center gap-3">
-          <Button type="submit" pending={form.pending}>
-            {form.pending ? t("saving") : t("save")}
-          </Button>
-          {saved && (
-            <p role="status" className="text-sm text-success">
-              {t("saved")}
-            </p>
-          )}
-        </div>
+        <SubmitRow
+          pending={form.pending}
+          saved={saved}
+          labels={{ submit: t("save"), pending: t("saving"), saved: t("saved") }}
+        />
       )}
     </form>
   );

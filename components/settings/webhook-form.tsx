@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { saveWebhookAction } from "@/app/(app)/settings/webhook-actions";
+import { saveWebhookAction } from "@/app/(app)/settings/actions";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "@/lib/webhooks/events";
 import type { WebhookView } from "@/lib/webhooks/view";
@@ -85,16 +85,11 @@ export function WebhookForm({
         />
         {t("enabled")}
       </label>
-      <div className="flex items-center gap-3">
-        <Button type="submit" pending={form.pending}>
-          {form.pending ? t("saving") : webhook ? t("save") : t("create")}
-        </Button>
-        {saved && (
-          <p role="status" className="text-sm text-success">
-            {t("saved")}
-          </p>
-        )}
-      </div>
+      <SubmitRow
+        pending={form.pending}
+        saved={saved}
+        labels={{ submit: webhook ? t("save") : t("create"), pending: t("saving"), saved: t("saved") }}
+      />
     </form>
   );
 }

@@ -1,11 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import {
-  deleteWebhookAction,
-  rotateWebhookSecretAction,
-  sendTestWebhookAction,
-} from "@/app/(app)/settings/webhook-actions";
+import { deleteWebhookAction, rotateWebhookSecretAction, sendTestWebhookAction } from "@/app/(app)/settings/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -2,9 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { renameWorkspaceAction } from "@/app/(app)/settings/actions";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 export function WorkspaceNameForm({ name, canEdit }: { name: string; canEdit: boolean }) {
@@ -30,16 +30,11 @@ export function WorkspaceNameForm({ name, canEdit }: { name: string; canEdit: bo
         error={form.fieldError("name")}
       />
       {canEdit && (
-        <div className="flex items-center gap-3">
-          <Button type="submit" pending={form.pending}>
-            {form.pending ? t("saving") : t("save")}
-          </Button>
-          {saved && (
-            <p role="status" className="text-sm text-success">
-              {t("saved")}
-            </p>
-          )}
-        </div>
+        <SubmitRow
+          pending={form.pending}
+          saved={saved}
+          labels={{ submit: t("save"), pending: t("saving"), saved: t("saved") }}
+        />
       )}
     </form>
   );

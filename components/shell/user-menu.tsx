@@ -4,8 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { DropdownMenu } from "radix-ui";
 import { useTransition } from "react";
-import { signOutAction } from "@/app/(app)/actions";
-import { signOutEverywhereAction } from "@/app/(app)/team-actions";
+import { signOutAction, signOutEverywhereAction } from "@/app/(app)/actions";
 import { setLocaleAction } from "@/app/actions";
 import { locales } from "@/lib/i18n/locales";
 

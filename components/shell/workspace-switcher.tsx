@@ -3,7 +3,7 @@ import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { createWorkspaceAction, switchWorkspaceAction } from "@/app/(app)/team-actions";
+import { createWorkspaceAction, switchWorkspaceAction } from "@/app/(app)/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 
 type Workspace = { id: string; name: string };

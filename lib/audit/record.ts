@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
-import type { AuditAction } from "./actions";
+import type { AuditAction } from "./events";
 
 /** The only detail keys an entry keeps; anything else (apiKey, token, secret, body …) is dropped. */
 const DETAIL_KEYS = [

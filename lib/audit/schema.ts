@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUDIT_ACTIONS } from "./actions";
+import { AUDIT_ACTIONS } from "./events";
 
 const day = z
   .string()

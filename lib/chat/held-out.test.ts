@@ -2,16 +2,19 @@ import { describe, expect, it } from "vitest";
 import { firstSystemPrompt, heldOutExamples } from "./held-out";
 
 const line = (value: unknown) => `${JSON.stringify(value)}\n`;
+const system = (content: string) => ({ role: "system", content });
+const user = (content: unknown) => ({ role: "user", content });
+const assistant = (content: string) => ({ role: "assistant", content });
 
 describe("heldOutExamples", () => {
   it("splits each example into its system prompt, earlier turns, last question and expected answer", () => {
     const jsonl = line({
       messages: [
-        { role: "system", content: "Be brief." },
-        { role: "user", content: "Hi" },
-        { role: "assistant", content: "Hello." },
-        { role: "user", content: "Is the  T-1000\nloud?" },
-        { role: "assistant", content: "Not very." },
+        system("Be brief."),
+        user("Hi"),
+        assistant("Hello."),
+        user("Is the  T-1000\nloud?"),
+        assistant("Not very."),
       ],
     });
     const [example] = heldOutExamples(jsonl);
@@ -31,14 +34,9 @@ describe("heldOutExamples", () => {
   it("reads content parts, and skips broken lines, DPO examples and examples without an answer", () => {
     const jsonl = [
       "not json\n",
-      line({ input: { messages: [{ role: "user", content: "x" }] }, preferred_output: [] }),
-      line({ messages: [{ role: "user", content: "no answer" }] }),
-      line({
-        messages: [
-          { role: "user", content: [{ type: "text", text: "Parts" }] },
-          { role: "assistant", content: "ok" },
-        ],
-      }),
+      line({ input: { messages: [user("x")] }, preferred_output: [] }),
+      line({ messages: [user("no answer")] }),
+      line({ messages: [user([{ type: "text", text: "Parts" }]), assistant("ok")] }),
     ].join("");
     expect(heldOutExamples(jsonl).map((example) => [example.line, example.question])).toEqual([[4, "Parts"]]);
   });
@@ -46,14 +44,9 @@ describe("heldOutExamples", () => {
 
 describe("firstSystemPrompt", () => {
   it("is the first example's system message, or empty", () => {
-    const withSystem = line({
-      messages: [
-        { role: "system", content: "S" },
-        { role: "user", content: "u" },
-      ],
-    });
+    const withSystem = line({ messages: [system("S"), user("u")] });
     expect(firstSystemPrompt(withSystem + line({ messages: [] }))).toBe("S");
-    expect(firstSystemPrompt(line({ messages: [{ role: "user", content: "u" }] }))).toBe("");
+    expect(firstSystemPrompt(line({ messages: [user("u")] }))).toBe("");
     expect(firstSystemPrompt("")).toBe("");
   });
 });

@@ -7,6 +7,8 @@ import { modelKindOf } from "./model-options";
 import { type ChatColumn, type ChatState, emptyState, type ModelRef, newColumn } from "./state";
 
 type JobModels = { connectionId: string | null; connectionName: string; baseModel: string };
+/** What a job's chat columns are made of. */
+const JOB_MODELS = { connectionId: true, connectionName: true, baseModel: true, fineTunedModel: true } as const;
 
 function columnsFor(job: JobModels, models: string[], systemPrompt: string): ChatColumn[] {
   const ref = (model: string): ModelRef | null =>
@@ -25,10 +27,7 @@ export async function stateFromJob(options: {
   const job = await db.job.findFirst({
     where: { id: options.jobId, workspaceId: options.workspaceId },
     select: {
-      connectionId: true,
-      connectionName: true,
-      baseModel: true,
-      fineTunedModel: true,
+      ...JOB_MODELS,
       checkpoints: { select: { model: true } },
       trainingVersion: { select: { jsonl: true } },
     },
@@ -63,7 +62,7 @@ export async function startFromVersion(options: { workspaceId: string; versionId
         where: { fineTunedModel: { not: null } },
         orderBy: { createdAt: "desc" },
         take: 1,
-        select: { connectionId: true, connectionName: true, baseModel: true, fineTunedModel: true },
+        select: JOB_MODELS,
       },
     },
   });

@@ -11,8 +11,8 @@ import { removeConnectionData } from "./storage";
 import { type ConnectionTestResult, parseTestFailureMessage, testFailureMessage } from "./test-result";
 import type { ConnectionView } from "./view";
 
-const viewFields = {
-  id: true,
+/** Where and how a connection reaches its provider, without its key: what a workspace archive carries. */
+export const CONNECTION_SETTINGS = {
   kind: true,
   name: true,
   baseUrl: true,
@@ -20,6 +20,11 @@ const viewFields = {
   project: true,
   endpoint: true,
   apiVersion: true,
+} as const;
+
+const viewFields = {
+  id: true,
+  ...CONNECTION_SETTINGS,
   apiKeyLast4: true,
   lastTestedAt: true,
   lastTestOk: true,

@@ -11,9 +11,9 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || null);
 /** A provider address: http(s), and not one the outbound guard refuses (checked again at every request); connections an archive brings are checked with it too. */
-export const connectionUrl = z.string().trim().max(500).superRefine(refineOutboundUrl("invalidUrl"));
+export const connectionUrlSchema = z.string().trim().max(500).superRefine(refineOutboundUrl("invalidUrl"));
 const optionalUrl = z
-  .union([z.literal(""), connectionUrl])
+  .union([z.literal(""), connectionUrlSchema])
   .optional()
   .transform((value) => value || null);
 const apiVersion = z
@@ -63,10 +63,10 @@ function connectionInput(apiKey: z.ZodType<string | null>) {
       project: optionalText(100),
       baseUrl: optionalUrl,
     }),
-    z.object({ kind: z.literal("azure"), name, apiKey, endpoint: connectionUrl, apiVersion }),
-    z.object({ kind: z.literal("compatible"), name, apiKey, baseUrl: connectionUrl }),
+    z.object({ kind: z.literal("azure"), name, apiKey, endpoint: connectionUrlSchema, apiVersion }),
+    z.object({ kind: z.literal("compatible"), name, apiKey, baseUrl: connectionUrlSchema }),
     // A local chat server often needs no key at all.
-    z.object({ kind: z.literal("inference"), name, apiKey: optionalKey, baseUrl: connectionUrl }),
+    z.object({ kind: z.literal("inference"), name, apiKey: optionalKey, baseUrl: connectionUrlSchema }),
   ]);
 }
 

@@ -1,30 +1,22 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actorOf } from "@/lib/audit/test-fixtures";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
+import { localServer } from "@/lib/test-server";
 import { createConnection, listConnections } from "./queries";
 import { testConnection } from "./test-connection";
 
 /** An inference server that lists one model, and sends …/elsewhere/* to another host. */
-let server: http.Server;
-let baseUrl: string;
-
-beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    if (request.url?.includes("/elsewhere/")) {
-      response.writeHead(302, { location: baseUrl.replace("127.0.0.1", "localhost") });
-      return response.end();
-    }
-    response.writeHead(200, { "content-type": "application/json" });
-    response.end(
-      JSON.stringify({ object: "list", data: [{ id: "llama-3", object: "model", created: 0, owned_by: "me" }] }),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+const server = localServer((request, response) => {
+  if (request.url?.includes("/elsewhere/")) {
+    response.writeHead(302, { location: baseUrl().replace("127.0.0.1", "localhost") });
+    return response.end();
+  }
+  response.writeHead(200, { "content-type": "application/json" });
+  response.end(
+    JSON.stringify({ object: "list", data: [{ id: "llama-3", object: "model", created: 0, owned_by: "me" }] }),
+  );
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const baseUrl = () => `${server.origin}/v1`;
 
 async function inferenceConnectionAt(url: string) {
   const { workspaceId, userId } = await seedWorkspace("Outbound");
@@ -39,7 +31,7 @@ async function inferenceConnectionAt(url: string) {
 
 describe("testing a connection", { timeout: 30_000 }, () => {
   it("works for a local inference server", async () => {
-    const ids = await inferenceConnectionAt(baseUrl);
+    const ids = await inferenceConnectionAt(baseUrl());
     expect(await testConnection(ids)).toMatchObject({ ok: true, modelCount: 1 });
   });
 
@@ -58,7 +50,7 @@ describe("testing a connection", { timeout: 30_000 }, () => {
   });
 
   it("does not follow the server to another host", async () => {
-    const ids = await inferenceConnectionAt(`${baseUrl}/elsewhere`);
+    const ids = await inferenceConnectionAt(`${baseUrl()}/elsewhere`);
     const result = await testConnection(ids);
     expect(result).toMatchObject({ ok: false, reason: "blocked", blocked: { rule: "redirectToOtherHost" } });
     const [connection] = await listConnections(ids.actor.workspace.id);

@@ -5,7 +5,7 @@ import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
 import { setPrice } from "@/lib/pricing/queries";
 import { seedDatasetVersion, seedJobs } from "../../scripts/test/seed-jobs";
-import { controlJob } from "./actions";
+import { controlJob } from "./control";
 import { EXTERNAL_PERSON, JOB_PAGE_SIZE, parseJobListQuery } from "./list";
 import { getJobOrThrow, listJobEvents, listJobFacets, listJobMetrics, listJobs, saveDeploymentName } from "./queries";
 

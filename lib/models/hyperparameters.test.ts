@@ -57,21 +57,18 @@ describe("resolveHyperparameters", () => {
 });
 
 describe("HYPERPARAMETER_RANGES", () => {
-  it.each([
-    ["n_epochs", 1, true],
-    ["n_epochs", 50, true],
-    ["n_epochs", 0, false],
-    ["n_epochs", 51, false],
-    ["n_epochs", 2.5, false],
-    ["batch_size", 256, true],
-    ["batch_size", 257, false],
-    ["learning_rate_multiplier", 0, false],
-    ["learning_rate_multiplier", 0.01, true],
-    ["learning_rate_multiplier", 10, true],
-    ["beta", 2, true],
-    ["beta", 0, false],
-  ] as const)("%s = %d is accepted: %s", (name, value, accepted) => {
-    expect(isInRange(value, HYPERPARAMETER_RANGES[name])).toBe(accepted);
+  const values: Record<keyof typeof HYPERPARAMETER_RANGES, { accepted: number[]; refused: number[] }> = {
+    n_epochs: { accepted: [1, 50], refused: [0, 51, 2.5] },
+    batch_size: { accepted: [256], refused: [257] },
+    learning_rate_multiplier: { accepted: [0.01, 10], refused: [0] },
+    beta: { accepted: [2], refused: [0] },
+  };
+  const cases = Object.entries(values).flatMap(([name, { accepted, refused }]) => [
+    ...accepted.map((value) => [name, value, true] as const),
+    ...refused.map((value) => [name, value, false] as const),
+  ]);
+  it.each(cases)("%s = %d is accepted: %s", (name, value, accepted) => {
+    expect(isInRange(value, HYPERPARAMETER_RANGES[name as keyof typeof values])).toBe(accepted);
   });
 
   it("accepts numbers only", () => {

@@ -116,9 +116,9 @@ describe("withOverrides and retiringSoon", () => {
       registry,
       now,
       models: [
-        { model: "ft:gpt-4o-mini-2024-07-18:org::a1", provider: "openai" },
-        { model: "ft:gpt-4.1-2025-04-14:org::b2", provider: "openai" },
-        { model: "ft:gpt-4.1-2025-04-14:org::b2", provider: "openai" },
+        ...["ft:gpt-4o-mini-2024-07-18:org::a1", "ft:gpt-4.1-2025-04-14:org::b2", "ft:gpt-4.1-2025-04-14:org::b2"].map(
+          (model) => ({ model, provider: "openai" as const }),
+        ),
         { model: "gpt-4o-mini-2024-07-18.ft-1", provider: "azure" },
         { model: "my-llama", provider: "openai" },
       ],

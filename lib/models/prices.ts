@@ -13,23 +13,19 @@ export type TokenPrices = { training: number; input: number; cachedInput: number
 
 export type InferencePrices = Pick<TokenPrices, "input" | "cachedInput" | "output">;
 
+type Triple = [input: number, cachedInput: number, output: number];
+const inference = ([input, cachedInput, output]: Triple): InferencePrices => ({ input, cachedInput, output });
+/** Training, then input, cached input and output of the fine-tuned model, and of the base model. */
+const listed = (training: number, fineTuned: Triple, base: Triple) => ({
+  fineTuned: { training, ...inference(fineTuned) },
+  base: inference(base),
+});
+
 const PRICE_TABLE: Readonly<Record<string, { fineTuned: TokenPrices; base: InferencePrices }>> = {
-  "gpt-4.1-2025-04-14": {
-    fineTuned: { training: 25, input: 3, cachedInput: 0.75, output: 12 },
-    base: { input: 2, cachedInput: 0.5, output: 8 },
-  },
-  "gpt-4.1-mini-2025-04-14": {
-    fineTuned: { training: 5, input: 0.8, cachedInput: 0.2, output: 3.2 },
-    base: { input: 0.4, cachedInput: 0.1, output: 1.6 },
-  },
-  "gpt-4o-2024-08-06": {
-    fineTuned: { training: 25, input: 3.75, cachedInput: 1.875, output: 15 },
-    base: { input: 2.5, cachedInput: 1.25, output: 10 },
-  },
-  "gpt-4o-mini-2024-07-18": {
-    fineTuned: { training: 3, input: 0.3, cachedInput: 0.15, output: 1.2 },
-    base: { input: 0.15, cachedInput: 0.075, output: 0.6 },
-  },
+  "gpt-4.1-2025-04-14": listed(25, [3, 0.75, 12], [2, 0.5, 8]),
+  "gpt-4.1-mini-2025-04-14": listed(5, [0.8, 0.2, 3.2], [0.4, 0.1, 1.6]),
+  "gpt-4o-2024-08-06": listed(25, [3.75, 1.875, 15], [2.5, 1.25, 10]),
+  "gpt-4o-mini-2024-07-18": listed(3, [0.3, 0.15, 1.2], [0.15, 0.075, 0.6]),
 };
 
 /** Training and fine-tuned inference prices by base snapshot: what a workspace's price table starts from. */

@@ -1,51 +1,43 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
+import { localServer } from "@/lib/test-server";
 import { OutboundBlockedError } from "./check";
 import { createGuardedFetch, MAX_REDIRECTS, type Resolve } from "./fetch";
 
 /** A local server whose paths answer with a redirect to `?to=`, a redirect loop, or their own name. */
-let server: http.Server;
-let origin: string;
 const hits: string[] = [];
 let finishStream = () => {};
 
-beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://local");
-    hits.push(`${request.method} ${url.pathname}`);
-    const to = url.searchParams.get("to");
-    if (to) {
-      response.writeHead(Number(url.searchParams.get("status") ?? 302), { location: to });
-      return response.end();
-    }
-    if (url.pathname === "/stream") {
-      response.writeHead(200, { "content-type": "text/event-stream" });
-      response.write("data: first\n\n");
-      finishStream = () => response.end("data: last\n\n");
-      return;
-    }
-    if (url.pathname === "/loop") {
-      response.writeHead(302, { location: "/loop" });
-      return response.end();
-    }
-    let body = "";
-    request.on("data", (chunk) => {
-      body += chunk;
-    });
-    request.on("end", () => {
-      response.writeHead(200, {
-        "content-type": "text/plain",
-        "x-request-type": request.headers["content-type"] ?? "",
-      });
-      response.end(`${request.method} ${url.pathname} ${body}`);
-    });
+const server = localServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://local");
+  hits.push(`${request.method} ${url.pathname}`);
+  const to = url.searchParams.get("to");
+  if (to) {
+    response.writeHead(Number(url.searchParams.get("status") ?? 302), { location: to });
+    return response.end();
+  }
+  if (url.pathname === "/stream") {
+    response.writeHead(200, { "content-type": "text/event-stream" });
+    response.write("data: first\n\n");
+    finishStream = () => response.end("data: last\n\n");
+    return;
+  }
+  if (url.pathname === "/loop") {
+    response.writeHead(302, { location: "/loop" });
+    return response.end();
+  }
+  let body = "";
+  request.on("data", (chunk) => {
+    body += chunk;
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  request.on("end", () => {
+    response.writeHead(200, {
+      "content-type": "text/plain",
+      "x-request-type": request.headers["content-type"] ?? "",
+    });
+    response.end(`${request.method} ${url.pathname} ${body}`);
+  });
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 afterEach(() => {
   delete process.env.PRIVATE_NETWORK_PROVIDERS;
   resetEnvCache();
@@ -60,21 +52,21 @@ async function refusal(promise: Promise<unknown>): Promise<OutboundBlockedError>
   return error as OutboundBlockedError;
 }
 
-const redirect = (to: string, status = 302) => `${origin}/moved?status=${status}&to=${encodeURIComponent(to)}`;
+const redirect = (to: string, status = 302) => `${server.origin}/moved?status=${status}&to=${encodeURIComponent(to)}`;
 
 describe("the guarded fetch", () => {
   const guardedFetch = createGuardedFetch();
 
   it("calls a local server when private networks are allowed (the default)", async () => {
-    const response = await guardedFetch(`${origin}/models`);
+    const response = await guardedFetch(`${server.origin}/models`);
     expect(response).toBeInstanceOf(Response);
     expect(response.headers).toBeInstanceOf(Headers);
-    expect(response.url).toBe(`${origin}/models`);
+    expect(response.url).toBe(`${server.origin}/models`);
     expect(await response.text()).toBe("GET /models ");
   });
 
   it("hands a streamed answer over as it arrives", async () => {
-    const response = await guardedFetch(`${origin}/stream`);
+    const response = await guardedFetch(`${server.origin}/stream`);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     // The server sends the rest only after the first part was read: a buffering guard would wait forever.
     const first = await reader.read();
@@ -87,7 +79,7 @@ describe("the guarded fetch", () => {
   it("refuses a local server under PRIVATE_NETWORK_PROVIDERS=deny", async () => {
     process.env.PRIVATE_NETWORK_PROVIDERS = "deny";
     resetEnvCache();
-    const error = await refusal(guardedFetch(`${origin}/models`));
+    const error = await refusal(guardedFetch(`${server.origin}/models`));
     expect(error).toMatchObject({ rule: "privateNetwork", host: "127.0.0.1" });
   });
 
@@ -102,7 +94,7 @@ describe("the guarded fetch", () => {
   });
 
   it("refuses a redirect to another host, even one that is the same machine", async () => {
-    const other = origin.replace("127.0.0.1", "localhost");
+    const other = server.origin.replace("127.0.0.1", "localhost");
     const before = hits.length;
     const error = await refusal(guardedFetch(redirect(`${other}/models`)));
     expect(error).toMatchObject({ rule: "redirectToOtherHost", host: new URL(other).host });
@@ -127,7 +119,7 @@ describe("the guarded fetch", () => {
     const form = new FormData();
     form.append("purpose", "fine-tune");
     form.append("file", new File(['{"messages":[]}\n'], "train.jsonl", { type: "application/jsonl" }));
-    const response = await guardedFetch(`${origin}/files`, { method: "POST", body: form });
+    const response = await guardedFetch(`${server.origin}/files`, { method: "POST", body: form });
     expect(response.headers.get("x-request-type")).toMatch(/^multipart\/form-data; boundary=/);
     const text = await response.text();
     expect(text).toContain('filename="train.jsonl"');
@@ -137,7 +129,7 @@ describe("the guarded fetch", () => {
 
   it("gives up on a redirect loop", async () => {
     const before = hits.length;
-    await expect(guardedFetch(`${origin}/loop`)).rejects.toThrow(/redirects/);
+    await expect(guardedFetch(`${server.origin}/loop`)).rejects.toThrow(/redirects/);
     expect(hits.length - before).toBe(MAX_REDIRECTS + 1);
   });
 
@@ -149,16 +141,16 @@ describe("the guarded fetch", () => {
   it("exempts exactly the trusted origin", async () => {
     process.env.PRIVATE_NETWORK_PROVIDERS = "deny";
     resetEnvCache();
-    const sandboxFetch = createGuardedFetch({ trustedOrigin: origin });
-    expect((await sandboxFetch(`${origin}/api/sandbox/v1/models`)).status).toBe(200);
-    const otherPort = origin.replace(/:\d+$/, ":1");
+    const sandboxFetch = createGuardedFetch({ trustedOrigin: server.origin });
+    expect((await sandboxFetch(`${server.origin}/api/sandbox/v1/models`)).status).toBe(200);
+    const otherPort = server.origin.replace(/:\d+$/, ":1");
     await refusal(sandboxFetch(`${otherPort}/models`));
     await refusal(sandboxFetch(redirect("http://169.254.169.254/")));
   });
 });
 
 describe("name resolution", () => {
-  const port = () => new URL(origin).port;
+  const port = () => new URL(server.origin).port;
   const answering =
     (...addresses: string[]): Resolve =>
     async () =>
@@ -203,16 +195,16 @@ describe("the installation's sign-up mode", () => {
     const guardedFetch = createGuardedFetch({ policy: getPrivateNetworkPolicy });
     await storeSignupMode("open");
     try {
-      const error = await refusal(guardedFetch(`${origin}/models`));
+      const error = await refusal(guardedFetch(`${server.origin}/models`));
       expect(error).toMatchObject({ rule: "privateNetwork", host: "127.0.0.1" });
       process.env.PRIVATE_NETWORK_PROVIDERS = "allow";
       resetEnvCache();
-      expect((await guardedFetch(`${origin}/models`)).status).toBe(200);
+      expect((await guardedFetch(`${server.origin}/models`)).status).toBe(200);
     } finally {
       await storeSignupMode("invite");
     }
     delete process.env.PRIVATE_NETWORK_PROVIDERS;
     resetEnvCache();
-    expect((await guardedFetch(`${origin}/models`)).status).toBe(200);
+    expect((await guardedFetch(`${server.origin}/models`)).status).toBe(200);
   });
 });

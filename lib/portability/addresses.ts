@@ -3,8 +3,8 @@
  * webhook's URL. They pass the checks typed ones pass (the connection and webhook forms' field schemas); this is
  * the one place an import checks them.
  */
-import { connectionUrl } from "@/lib/connections/schema";
+import { connectionUrlSchema } from "@/lib/connections/schema";
 import { saveWebhookSchema } from "@/lib/webhooks/schema";
 
-export const importedConnectionUrl = connectionUrl.nullable();
+export const importedConnectionUrl = connectionUrlSchema.nullable();
 export const importedWebhookUrl = saveWebhookSchema.shape.url;

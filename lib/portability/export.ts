@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
 import { type AuditActor, record } from "@/lib/audit/record";
+import { CONNECTION_SETTINGS } from "@/lib/connections/queries";
 import { db } from "@/lib/db/client";
 import packageJson from "@/package.json";
 import { ARCHIVE_FORMAT, FORMAT_VERSION, MANIFEST_PATH, type Manifest, paths } from "./format";
@@ -79,17 +80,7 @@ export async function exportWorkspace(actor: AuditActor): Promise<Readable> {
     yield* once(
       await db.connection.findMany({
         where: { workspaceId },
-        select: {
-          id: true,
-          kind: true,
-          name: true,
-          baseUrl: true,
-          organization: true,
-          project: true,
-          endpoint: true,
-          apiVersion: true,
-          createdAt: true,
-        },
+        select: { id: true, ...CONNECTION_SETTINGS, createdAt: true },
         orderBy: { createdAt: "asc" },
       }),
     );

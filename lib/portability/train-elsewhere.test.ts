@@ -4,6 +4,7 @@ import { sandboxCredentials } from "@/lib/connections/queries";
 import { addExample, createDataset, freezeVersion } from "@/lib/datasets/queries";
 import { chatExample, seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
+import { seedJob } from "@/lib/jobs/test-fixtures";
 import { trainElsewhereForm, trainElsewhereTargets } from "./train-elsewhere";
 
 let owner: Awaited<ReturnType<typeof seedWorkspace>>;
@@ -11,23 +12,8 @@ let source: { id: string };
 let target: { id: string };
 let versionId: string;
 
-async function job(fields: Record<string, unknown>) {
-  return db.job.create({
-    data: {
-      workspaceId: owner.workspaceId,
-      connectionId: source.id,
-      connectionName: "Sandbox",
-      connectionKind: "sandbox",
-      providerJobId: `ftjob-${Math.random().toString(36).slice(2)}`,
-      status: "succeeded",
-      baseModel: "gpt-4.1-mini-2025-04-14",
-      method: "supervised",
-      trainingFileId: "file-1",
-      createdAt: new Date(),
-      ...fields,
-    },
-  });
-}
+const job = (fields: Record<string, unknown>) =>
+  seedJob({ workspaceId: owner.workspaceId, connectionId: source.id }, fields);
 
 beforeAll(async () => {
   owner = await seedWorkspace("Ada");

@@ -1,62 +1,43 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import OpenAI, { toFile } from "openai";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { OutboundBlockedError } from "@/lib/outbound/check";
+import { localServer } from "@/lib/test-server";
 import { createProviderClient } from "./client";
 import { classifyProviderError } from "./errors";
+import { connectionAt } from "./test-fixtures";
 
 /** A server that answers every request with a redirect to cloud metadata, except /v1/ok/models. */
-let server: http.Server;
-let origin: string;
 let requests = 0;
 
-beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    requests++;
-    if (request.url === "/v1/ok/files") {
-      let body = "";
-      request.on("data", (chunk) => {
-        body += chunk;
-      });
-      request.on("end", () => {
-        response.writeHead(200, { "content-type": "application/json" });
-        const file = { id: "file-1", object: "file", bytes: body.length, created_at: 0, filename: "train.jsonl" };
-        response.end(JSON.stringify({ ...file, purpose: "fine-tune", status: "processed", received: body }));
-      });
-      return;
-    }
-    if (request.url === "/v1/ok/models") {
+const server = localServer((request, response) => {
+  requests++;
+  if (request.url === "/v1/ok/files") {
+    let body = "";
+    request.on("data", (chunk) => {
+      body += chunk;
+    });
+    request.on("end", () => {
       response.writeHead(200, { "content-type": "application/json" });
-      return response.end(JSON.stringify({ object: "list", data: [] }));
-    }
-    response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/iam/security-credentials/" });
-    response.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const file = { id: "file-1", object: "file", bytes: body.length, created_at: 0, filename: "train.jsonl" };
+      response.end(JSON.stringify({ ...file, purpose: "fine-tune", status: "processed", received: body }));
+    });
+    return;
+  }
+  if (request.url === "/v1/ok/models") {
+    response.writeHead(200, { "content-type": "application/json" });
+    return response.end(JSON.stringify({ object: "list", data: [] }));
+  }
+  response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/iam/security-credentials/" });
+  response.end();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 afterEach(() => {
   delete process.env.PRIVATE_NETWORK_PROVIDERS;
   resetEnvCache();
 });
 
-const inference = (baseUrl: string) =>
-  createProviderClient(
-    {
-      kind: "inference",
-      baseUrl,
-      organization: null,
-      project: null,
-      endpoint: null,
-      apiVersion: null,
-      apiKeyEncrypted: null,
-    },
-    { maxRetries: 0 },
-  );
+const inference = (baseUrl: string) => createProviderClient(connectionAt("inference", baseUrl), { maxRetries: 0 });
 
 async function failure(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -70,7 +51,7 @@ async function failure(promise: Promise<unknown>) {
 
 describe("provider clients go through the outbound guard", () => {
   it("refuse a redirect to cloud metadata with the typed error", async () => {
-    expect(await failure(inference(`${origin}/v1`).models.list())).toEqual({
+    expect(await failure(inference(`${server.origin}/v1`).models.list())).toEqual({
       reason: "blocked",
       retryable: false,
       blocked: { rule: "redirectToOtherHost", host: "169.254.169.254" },
@@ -84,11 +65,11 @@ describe("provider clients go through the outbound guard", () => {
   });
 
   it("reach a local server unless private networks are denied", async () => {
-    await expect(inference(`${origin}/v1/ok`).models.list()).resolves.toBeDefined();
+    await expect(inference(`${server.origin}/v1/ok`).models.list()).resolves.toBeDefined();
     process.env.PRIVATE_NETWORK_PROVIDERS = "deny";
     resetEnvCache();
     const before = requests;
-    expect(await failure(inference(`${origin}/v1/ok`).models.list())).toMatchObject({
+    expect(await failure(inference(`${server.origin}/v1/ok`).models.list())).toMatchObject({
       blocked: { rule: "privateNetwork", host: "127.0.0.1" },
     });
     expect(requests).toBe(before);
@@ -97,7 +78,7 @@ describe("provider clients go through the outbound guard", () => {
   it("upload files as multipart through the guard, with nothing refused on the way", async () => {
     const warn = vi.spyOn(logger, "warn");
     const file = await toFile(Buffer.from('{"messages":[]}\n'), "train.jsonl", { type: "application/jsonl" });
-    const created = await inference(`${origin}/v1/ok`).files.create({ file, purpose: "fine-tune" });
+    const created = await inference(`${server.origin}/v1/ok`).files.create({ file, purpose: "fine-tune" });
     expect((created as unknown as { received: string }).received).toContain('filename="train.jsonl"');
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();

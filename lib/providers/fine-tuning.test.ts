@@ -1,54 +1,36 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { logger } from "@/lib/logger";
+import { localServer } from "@/lib/test-server";
 import { fineTuningClient } from "./fine-tuning";
 import { MAX_PAGES } from "./pages";
+import { connectionAt } from "./test-fixtures";
 
 /** A hostile provider: every list page holds one new item and says there is more. */
-let server: http.Server;
-let baseUrl: string;
 let served = 0;
 
-beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    served++;
-    const id = `item-${served}`;
-    const path = new URL(request.url ?? "/", "http://x").pathname;
-    const item = path.endsWith("/events")
-      ? { id, object: "fine_tuning.job.event", created_at: 0, level: "info", message: "step", type: "message" }
-      : path.endsWith("/checkpoints")
-        ? {
-            id,
-            object: "fine_tuning.job.checkpoint",
-            created_at: 0,
-            step_number: served,
-            metrics: {},
-            fine_tuned_model_checkpoint: id,
-            fine_tuning_job_id: "job-1",
-          }
-        : { id, object: "fine_tuning.job", created_at: 0, status: "running", model: "m", training_file: "f" };
-    response.writeHead(200, { "content-type": "application/json" });
-    response.end(JSON.stringify({ object: "list", data: [item], has_more: true }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+const server = localServer((request, response) => {
+  served++;
+  const id = `item-${served}`;
+  const path = new URL(request.url ?? "/", "http://x").pathname;
+  const item = path.endsWith("/events")
+    ? { id, object: "fine_tuning.job.event", created_at: 0, level: "info", message: "step", type: "message" }
+    : path.endsWith("/checkpoints")
+      ? {
+          id,
+          object: "fine_tuning.job.checkpoint",
+          created_at: 0,
+          step_number: served,
+          metrics: {},
+          fine_tuned_model_checkpoint: id,
+          fine_tuning_job_id: "job-1",
+        }
+      : { id, object: "fine_tuning.job", created_at: 0, status: "running", model: "m", training_file: "f" };
+  response.writeHead(200, { "content-type": "application/json" });
+  response.end(JSON.stringify({ object: "list", data: [item], has_more: true }));
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const baseUrl = () => `${server.origin}/v1`;
 
-const client = () =>
-  fineTuningClient(
-    {
-      kind: "compatible",
-      baseUrl,
-      organization: null,
-      project: null,
-      endpoint: null,
-      apiVersion: null,
-      apiKeyEncrypted: null,
-    },
-    { maxRetries: 0 },
-  );
+const client = () => fineTuningClient(connectionAt("compatible", baseUrl()), { maxRetries: 0 });
 
 describe("paginated lists of a provider that never ends them", { timeout: 60_000 }, () => {
   it.each([

@@ -13,15 +13,8 @@ describe("isSafeModelId", () => {
     expect(isSafeModelId(id)).toBe(true);
   });
 
-  it.each([
-    "../../admin",
-    "gpt-4o/../../deployments/other",
-    "model?api-version=1",
-    "model#x",
-    "model name",
-    "model%2F..",
-    "",
-  ])("refuses %j", (id) => {
+  const unsafe = ["../../admin", "gpt-4o/../../deployments/other", "model?api-version=1", "model#x", "model name"];
+  it.each([...unsafe, "model%2F..", ""])("refuses %j", (id) => {
     expect(isSafeModelId(id)).toBe(false);
   });
 });

@@ -6,9 +6,9 @@ import { getConnectionOrThrow } from "@/lib/connections/queries";
 import { AppError } from "@/lib/errors";
 import { type ChatRequest, streamChat } from "@/lib/providers/chat";
 import { providerAppError } from "@/lib/providers/errors";
-import type { chatCompletionBody } from "./schemas";
+import type { chatCompletionBodySchema } from "./schema";
 
-type Body = z.output<typeof chatCompletionBody>;
+type Body = z.output<typeof chatCompletionBodySchema>;
 type Options = { workspaceId: string; body: Body; signal: AbortSignal };
 
 function providerRequest(body: Body): ChatRequest {

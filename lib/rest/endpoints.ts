@@ -2,15 +2,15 @@
 import type { z } from "zod";
 import type { Need } from "./authorize";
 import {
-  afterQuery,
-  chatCompletionBody,
-  createDatasetBody,
-  createDatasetQuery,
-  createJobBody,
-  freezeBody,
-  importQuery,
-  jobListQuery,
-} from "./schemas";
+  afterQuerySchema,
+  chatCompletionBodySchema,
+  createDatasetBodySchema,
+  createDatasetQuerySchema,
+  createJobBodySchema,
+  freezeBodySchema,
+  importQuerySchema,
+  jobListQuerySchema,
+} from "./schema";
 
 export type Endpoint = {
   method: "get" | "post";
@@ -33,8 +33,8 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/datasets",
     need: "datasets",
     summary: "Create a dataset: empty (JSON body) or from a JSONL body (name in the query)",
-    body: createDatasetBody,
-    query: createDatasetQuery,
+    body: createDatasetBodySchema,
+    query: createDatasetQuerySchema,
     file: "alternative",
     status: 201,
   },
@@ -44,7 +44,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/datasets/{datasetId}/examples",
     need: "datasets",
     summary: "Import examples from a JSONL body (all or none)",
-    query: importQuery,
+    query: importQuerySchema,
     file: "only",
   },
   { method: "get", path: "/datasets/{datasetId}/versions", need: "read", summary: "List a dataset's versions" },
@@ -53,17 +53,17 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/datasets/{datasetId}/versions",
     need: "datasets",
     summary: "Freeze a version, optionally with a validation split",
-    body: freezeBody,
+    body: freezeBodySchema,
     status: 201,
   },
   { method: "get", path: "/versions/{versionId}", need: "read", summary: "Get a frozen version's figures" },
-  { method: "get", path: "/jobs", need: "read", summary: "List jobs, newest first", query: jobListQuery },
+  { method: "get", path: "/jobs", need: "read", summary: "List jobs, newest first", query: jobListQuerySchema },
   {
     method: "post",
     path: "/jobs",
     need: "jobs",
     summary: "Start a fine-tuning job from a version on a connection",
-    body: createJobBody,
+    body: createJobBodySchema,
     status: 201,
   },
   { method: "get", path: "/jobs/{jobId}", need: "read", summary: "Get a job" },
@@ -72,14 +72,14 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/jobs/{jobId}/events",
     need: "read",
     summary: "A job's events after a seq",
-    query: afterQuery,
+    query: afterQuerySchema,
   },
   {
     method: "get",
     path: "/jobs/{jobId}/metrics",
     need: "read",
     summary: "A job's metrics after a step",
-    query: afterQuery,
+    query: afterQuerySchema,
   },
   { method: "post", path: "/jobs/{jobId}/cancel", need: "jobs", summary: "Cancel a job" },
   {
@@ -87,7 +87,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/chat/completions",
     need: "chat",
     summary: "Chat with a model (whole answer, or streamed as Server-Sent Events)",
-    body: chatCompletionBody,
+    body: chatCompletionBodySchema,
     stream: true,
   },
 ];

@@ -8,9 +8,9 @@ import { createJob } from "@/lib/jobs/create/create-job";
 import { jobFormSchema } from "@/lib/jobs/create/schema";
 import { getJobOrThrow } from "@/lib/jobs/queries";
 import { fieldErrorsFrom } from "@/lib/validation";
-import { type createJobBody, jobFormInputOf } from "./schemas";
+import { type createJobBodySchema, jobFormInputOf } from "./schema";
 
-export async function startJob({ access, body }: { access: Access; body: z.output<typeof createJobBody> }) {
+export async function startJob({ access, body }: { access: Access; body: z.output<typeof createJobBodySchema> }) {
   const version = await getVersionOrThrow({ workspaceId: access.workspace.id, versionId: body.versionId });
   const parsed = jobFormSchema.safeParse(jobFormInputOf(body, version.validationJsonl !== null));
   if (!parsed.success) {

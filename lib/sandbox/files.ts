@@ -4,9 +4,8 @@ import { db } from "@/lib/db/client";
 import { invalidRequest, notFound } from "./errors";
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
-import { readMultipart } from "./multipart";
 import { paginate, readLimit } from "./pagination";
-import { storageRoom } from "./quota";
+import { receiveFile } from "./receive-file";
 import { blobStore } from "./storage";
 
 const UPLOAD_PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
@@ -62,36 +61,24 @@ export function expiresAt(createdAt: number, seconds: unknown): number | null {
 
 export async function uploadFile(connection: SandboxConnection, request: Request) {
   const id = newId("file-");
-  const blobs = blobStore(connection.id);
-  const room = await storageRoom(connection);
-  // Whatever goes wrong after the bytes reached the disk, they do not stay there.
-  try {
-    const form = await readMultipart(request, {
-      fileField: "file",
-      maxFileBytes: MAX_FILE_BYTES,
-      room,
-      saveFile: (stream) => blobs.write("files", id, stream),
-    });
-    if (!form.file) throw invalidRequest("Missing required parameter: 'file'.", "file");
-    const purpose = checkPurpose(form.fields.get("purpose"));
-    checkFineTuneFilename(purpose, form.file.filename);
+  const target = { kind: "files", id, field: "file", maxBytes: MAX_FILE_BYTES } as const;
+  return receiveFile(connection, request, target, async ({ fields, file }) => {
+    const purpose = checkPurpose(fields.get("purpose"));
+    checkFineTuneFilename(purpose, file.filename);
     const createdAt = unixSeconds();
     const row = await db.sandboxFile.create({
       data: {
         id,
         connectionId: connection.id,
-        filename: form.file.filename,
+        filename: file.filename,
         purpose,
-        bytes: form.file.bytes,
+        bytes: file.bytes,
         createdAt,
-        expiresAt: expiresAt(createdAt, form.fields.get("expires_after[seconds]")),
+        expiresAt: expiresAt(createdAt, fields.get("expires_after[seconds]")),
       },
     });
     return toFileObject(row);
-  } catch (error) {
-    await blobs.remove("files", id);
-    throw error;
-  }
+  });
 }
 
 export async function getFileOrThrow(connection: SandboxConnection, fileId: string) {

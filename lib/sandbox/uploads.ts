@@ -5,8 +5,8 @@ import { invalidRequest, notFound } from "./errors";
 import { checkFineTuneFilename, checkPurpose, expiresAt, toFileObject } from "./files";
 import type { SandboxConnection } from "./http";
 import { newId, unixSeconds } from "./ids";
-import { readMultipart } from "./multipart";
 import { storageRoom } from "./quota";
+import { receiveFile } from "./receive-file";
 import { blobStore } from "./storage";
 import { removeExpiredUploads } from "./upload-expiry";
 
@@ -85,24 +85,13 @@ export async function createUpload(connection: SandboxConnection, body: Record<s
 export async function addUploadPart(connection: SandboxConnection, uploadId: string, request: Request) {
   const upload = await getPendingUpload(connection, uploadId);
   const id = newId("part_");
-  const blobs = blobStore(connection.id);
-  const room = await storageRoom(connection);
-  try {
-    const form = await readMultipart(request, {
-      fileField: "data",
-      maxFileBytes: MAX_PART_BYTES,
-      room,
-      saveFile: (stream) => blobs.write("parts", id, stream),
-    });
-    if (!form.file) throw invalidRequest("Missing required parameter: 'data'.", "data");
+  const target = { kind: "parts", id, field: "data", maxBytes: MAX_PART_BYTES } as const;
+  return receiveFile(connection, request, target, async ({ file }) => {
     const part = await db.sandboxUploadPart.create({
-      data: { id, uploadId: upload.id, bytes: form.file.bytes, createdAt: unixSeconds() },
+      data: { id, uploadId: upload.id, bytes: file.bytes, createdAt: unixSeconds() },
     });
     return { id: part.id, object: "upload.part" as const, created_at: part.createdAt, upload_id: upload.id };
-  } catch (error) {
-    await blobs.remove("parts", id);
-    throw error;
-  }
+  });
 }
 
 export async function completeUpload(connection: SandboxConnection, uploadId: string, body: Record<string, unknown>) {

@@ -18,6 +18,7 @@ const preference = (overrides: Record<string, unknown> = {}) => ({
   non_preferred_output: [{ role: "assistant", content: "Lyon." }],
   ...overrides,
 });
+const inMessage = (message: number) => ({ severity: "error", message, field: "messages" }) as const;
 const longAnswer = "word ".repeat(5_000);
 
 // One case per code: the example, how it is checked, and the issue it must produce (exactly).
@@ -45,18 +46,8 @@ const CASES: Array<[ExampleIssue["code"], unknown, Options, Omit<ExampleIssue, "
     dpo,
     { severity: "error", field: "preferred_output", params: { output: "preferred" } },
   ],
-  [
-    "messageNotObject",
-    chat([user, "Paris.", assistant]),
-    supervised,
-    { severity: "error", message: 2, field: "messages" },
-  ],
-  [
-    "roleMissing",
-    chat([{ content: "Hi" }, assistant]),
-    supervised,
-    { severity: "error", message: 1, field: "messages" },
-  ],
+  ["messageNotObject", chat([user, "Paris.", assistant]), supervised, inMessage(2)],
+  ["roleMissing", chat([{ content: "Hi" }, assistant]), supervised, inMessage(1)],
   [
     "roleUnknown",
     chat([user, { role: "robot", content: "Boop." }]),
@@ -74,24 +65,9 @@ const CASES: Array<[ExampleIssue["code"], unknown, Options, Omit<ExampleIssue, "
     supervised,
     { severity: "error", message: 2, field: "messages", params: { key: "score" } },
   ],
-  [
-    "contentMissing",
-    chat([{ role: "user", content: "" }, assistant]),
-    supervised,
-    { severity: "error", message: 1, field: "messages" },
-  ],
-  [
-    "assistantContentMissing",
-    chat([user, { role: "assistant" }]),
-    supervised,
-    { severity: "error", message: 2, field: "messages" },
-  ],
-  [
-    "contentInvalid",
-    chat([{ role: "user", content: 42 }, assistant]),
-    supervised,
-    { severity: "error", message: 1, field: "messages" },
-  ],
+  ["contentMissing", chat([{ role: "user", content: "" }, assistant]), supervised, inMessage(1)],
+  ["assistantContentMissing", chat([user, { role: "assistant" }]), supervised, inMessage(2)],
+  ["contentInvalid", chat([{ role: "user", content: 42 }, assistant]), supervised, inMessage(1)],
   [
     "contentPartInvalid",
     chat([{ role: "user", content: [{ type: "text", text: "Hi" }, { type: "audio" }] }, assistant]),
@@ -119,66 +95,21 @@ const CASES: Array<[ExampleIssue["code"], unknown, Options, Omit<ExampleIssue, "
     dpo,
     { severity: "error", message: 1, field: "input.messages", params: { part: 1 } },
   ],
-  [
-    "nameInvalid",
-    chat([{ ...user, name: 5 }, assistant]),
-    supervised,
-    { severity: "error", message: 1, field: "messages" },
-  ],
-  [
-    "weightNotAssistant",
-    chat([{ ...user, weight: 1 }, assistant]),
-    supervised,
-    { severity: "error", message: 1, field: "messages" },
-  ],
-  [
-    "weightInvalid",
-    chat([user, { ...assistant, weight: 0.5 }]),
-    supervised,
-    { severity: "error", message: 2, field: "messages" },
-  ],
-  [
-    "toolCallsNotAssistant",
-    chat([{ ...user, tool_calls: [] }, assistant]),
-    supervised,
-    { severity: "error", message: 1, field: "messages" },
-  ],
-  [
-    "toolCallsInvalid",
-    chat([user, { role: "assistant", tool_calls: [{ id: "call_1" }] }]),
-    supervised,
-    { severity: "error", message: 2, field: "messages" },
-  ],
+  ["nameInvalid", chat([{ ...user, name: 5 }, assistant]), supervised, inMessage(1)],
+  ["weightNotAssistant", chat([{ ...user, weight: 1 }, assistant]), supervised, inMessage(1)],
+  ["weightInvalid", chat([user, { ...assistant, weight: 0.5 }]), supervised, inMessage(2)],
+  ["toolCallsNotAssistant", chat([{ ...user, tool_calls: [] }, assistant]), supervised, inMessage(1)],
+  ["toolCallsInvalid", chat([user, { role: "assistant", tool_calls: [{ id: "call_1" }] }]), supervised, inMessage(2)],
   [
     "functionCallNotAssistant",
     chat([{ ...user, function_call: { name: "f", arguments: "{}" } }, assistant]),
     supervised,
-    { severity: "error", message: 1, field: "messages" },
+    inMessage(1),
   ],
-  [
-    "functionCallInvalid",
-    chat([user, { role: "assistant", function_call: { name: "f" } }]),
-    supervised,
-    { severity: "error", message: 2, field: "messages" },
-  ],
-  [
-    "toolCallIdMissing",
-    chat([user, { role: "tool", content: "21:04" }, assistant]),
-    supervised,
-    { severity: "error", message: 2, field: "messages" },
-  ],
-  [
-    "toolCallIdNotTool",
-    chat([{ ...user, tool_call_id: "call_1" }, assistant]),
-    supervised,
-    { severity: "error", message: 1, field: "messages" },
-  ],
-  [
-    "refusalInvalid",
-    chat([user, { ...assistant, refusal: 1 }]),
-    supervised,
-    { severity: "error", message: 2, field: "messages" },
-  ],
+  ["functionCallInvalid", chat([user, { role: "assistant", function_call: { name: "f" } }]), supervised, inMessage(2)],
+  ["toolCallIdMissing", chat([user, { role: "tool", content: "21:04" }, assistant]), supervised, inMessage(2)],
+  ["toolCallIdNotTool", chat([{ ...user, tool_call_id: "call_1" }, assistant]), supervised, inMessage(1)],
+  ["refusalInvalid", chat([user, { ...assistant, refusal: 1 }]), supervised, inMessage(2)],
   [
     "outputRoleInvalid",
     preference({ non_preferred_output: [{ role: "user", content: "No." }] }),

@@ -1,46 +1,39 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type http from "node:http";
 import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actorOf } from "@/lib/audit/test-fixtures";
 import { seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
+import { localServer } from "@/lib/test-server";
 import { attemptDelivery, deliverDueWebhooks, MAX_ATTEMPTS, RETRY_DELAYS_MS, type Send } from "./deliver";
 import { enqueueWebhookEvent } from "./enqueue";
 import { getWebhook, rotateWebhookSecret, saveWebhook, sendTestEvent } from "./queries";
 
 type Received = { url: string; headers: http.IncomingHttpHeaders; body: string };
-let server: http.Server;
-let baseUrl: string;
 const received: Received[] = [];
 let answer = 200;
 
-beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => {
-      body += chunk;
-    });
-    request.on("end", () => {
-      received.push({ url: request.url ?? "", headers: request.headers, body });
-      if (request.url === "/moved") {
-        response.writeHead(307, { location: `${baseUrl}/hook` });
-        return response.end();
-      }
-      response.writeHead(answer);
-      response.end("ok");
-    });
+const server = localServer((request, response) => {
+  let body = "";
+  request.on("data", (chunk) => {
+    body += chunk;
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  request.on("end", () => {
+    received.push({ url: request.url ?? "", headers: request.headers, body });
+    if (request.url === "/moved") {
+      response.writeHead(307, { location: `${server.origin}/hook` });
+      return response.end();
+    }
+    response.writeHead(answer);
+    response.end("ok");
+  });
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function workspaceWithWebhook(path = "/hook", events = ["job.succeeded"]) {
   const seeded = await seedWorkspace("Hook");
   const actor = actorOf(seeded);
-  const { secret } = await saveWebhook({ actor, input: { url: `${baseUrl}${path}`, events, enabled: true } });
+  const { secret } = await saveWebhook({ actor, input: { url: `${server.origin}${path}`, events, enabled: true } });
   if (!secret) throw new Error("a new webhook has a secret");
   return { workspaceId: seeded.workspaceId, actor, secret };
 }
@@ -84,7 +77,7 @@ describe("webhook deliveries", { timeout: 30_000 }, () => {
     const { workspaceId, actor } = await workspaceWithWebhook("/hook", ["job.failed"]);
     expect(await queue(workspaceId, "job.succeeded")).toBe(0);
     expect(await queue(workspaceId, "job.failed")).toBe(1);
-    await saveWebhook({ actor, input: { url: `${baseUrl}/hook`, events: ["job.failed"], enabled: false } });
+    await saveWebhook({ actor, input: { url: `${server.origin}/hook`, events: ["job.failed"], enabled: false } });
     expect(await queue(workspaceId, "job.failed")).toBe(0);
   });
 

@@ -5,14 +5,13 @@
  * first token by the second a request arrives, so each pair is sent within one second: their difference is
  * the app's overhead.
  */
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
 import { encryptSecret } from "../../lib/crypto.ts";
 import { openDatabase, seedSandboxConnection } from "../test/seed-sandbox.ts";
 import { startServer } from "./server.ts";
+import { signUp } from "./sign-up.ts";
 import { report, summarize } from "./stats.ts";
 
 const PAIRS = 30;
@@ -20,30 +19,13 @@ const GOAL_MS = 30;
 const MODEL = "gpt-4o-mini";
 const QUESTION = "Wie lange hält der Akku des T-1000?";
 
-/** Signs up through the UI (sessions come from the sign-up action) and returns the session cookie and workspace. */
-async function signUp(url: string, dataDir: string) {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
-  try {
-    const context = await browser.newContext({ baseURL: url, locale: "en-US" });
-    const page = await context.newPage();
-    const email = `bench-chat-${randomBytes(4).toString("hex")}@example.com`;
-    await page.goto("/sign-up");
-    await page.getByLabel("Name").fill("Bench User");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(`${url}/`);
-    const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
-    const { workspaceId } = openDatabase(path.join(dataDir, "app.db"))
-      .prepare(`SELECT m."workspaceId" FROM "member" m JOIN "user" u ON u."id" = m."userId" WHERE u."email" = ?`)
-      .get(email) as { workspaceId: string };
-    return { cookie, workspaceId };
-  } finally {
-    await browser.close();
-  }
+/** A user signed up through the UI, with the session cookie and workspace. */
+async function signUpWithWorkspace(url: string, dataDir: string) {
+  const { email, cookie } = await signUp(url);
+  const { workspaceId } = openDatabase(path.join(dataDir, "app.db"))
+    .prepare(`SELECT m."workspaceId" FROM "member" m JOIN "user" u ON u."id" = m."userId" WHERE u."email" = ?`)
+    .get(email) as { workspaceId: string };
+  return { cookie, workspaceId };
 }
 
 /** A Sandbox connection of the workspace, its token sealed as the app seals keys (the bench knows the token). */
@@ -111,7 +93,7 @@ export async function benchChat() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ftp-bench-chat-"));
   const server = await startServer({ port: 3500, dataDir });
   try {
-    const { cookie, workspaceId } = await signUp(server.url, dataDir);
+    const { cookie, workspaceId } = await signUpWithWorkspace(server.url, dataDir);
     const { token, connectionId } = sandboxConnection(dataDir, workspaceId);
     const direct = () => directFirstToken(server.url, token);
     // Warm both paths (route compilation, SDK and session caches).

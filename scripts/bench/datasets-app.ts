@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "@playwright/test";
 import { openDatabase } from "../test/seed-sandbox.ts";
+import { signUpIn } from "./sign-up.ts";
 
 export type BenchApp = {
   url: string;
@@ -16,16 +17,7 @@ export type BenchApp = {
 /** Signs up through the UI, as a person would; the workspace comes with the account. */
 export async function openBenchApp(options: { browser: Browser; url: string; dataDir: string; groupPid: number }) {
   const context = await options.browser.newContext({ baseURL: options.url, locale: "en-US" });
-  const page = await context.newPage();
-  const email = `bench-${randomBytes(4).toString("hex")}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Bench User");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL(`${options.url}/`);
-  await page.close();
-  const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const { email, cookie } = await signUpIn(context, options.url);
 
   const db = openDatabase(path.join(options.dataDir, "app.db"));
   const { workspaceId, userId, userName } = db

@@ -2,42 +2,18 @@
  * The jobs list under load: 10 000 jobs in one workspace, 50 requests at a time to the route the list page
  * polls, against the app's trivial health route. Goal: the list's p95 within 3x the health route's.
  */
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
 import { type JobSeed, seedDatasetVersion, seedJobs, workspaceOf } from "../test/seed-jobs.ts";
 import { openDatabase } from "../test/seed-sandbox.ts";
 import { startServer } from "./server.ts";
+import { signUp } from "./sign-up.ts";
 import { report, summarize } from "./stats.ts";
 
 const JOBS = 10_000;
 const CONCURRENCY = 50;
 const REQUESTS = 1_000;
-
-/** Signs up through the UI, as a person would; returns the session cookie. */
-async function signUp(url: string): Promise<{ email: string; cookie: string }> {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
-  try {
-    const context = await browser.newContext({ baseURL: url, locale: "en-US" });
-    const page = await context.newPage();
-    const email = `bench-${randomBytes(4).toString("hex")}@example.com`;
-    await page.goto("/sign-up");
-    await page.getByLabel("Name").fill("Bench User");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(`${url}/`);
-    const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
-    return { email, cookie };
-  } finally {
-    await browser.close();
-  }
-}
 
 function manyJobs(userId: string, versionIds: string[]): JobSeed[] {
   const statuses = ["succeeded", "succeeded", "succeeded", "failed", "cancelled", "running"] as const;

@@ -3,14 +3,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
 import {
-  datasetIdSchema,
-  datasetNameSchema,
-  exampleIdSchema,
-  freezeVersionSchema,
-  saveExampleSchema,
-  systemPromptSchema,
-} from "@/lib/datasets/inputs";
-import {
   addExample,
   createDataset,
   deleteDataset,
@@ -22,6 +14,14 @@ import {
   saveExample,
   setSystemPromptForAll,
 } from "@/lib/datasets/queries";
+import {
+  datasetIdSchema,
+  datasetNameSchema,
+  exampleIdSchema,
+  freezeVersionSchema,
+  saveExampleSchema,
+  systemPromptSchema,
+} from "@/lib/datasets/schema";
 
 function refreshDataset(datasetId?: string) {
   revalidatePath("/datasets");

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitation } from "@/components/members/accept-invitation";
-import { LanguageSwitch } from "@/components/shell/language-switch";
-import { Logo } from "@/components/shell/logo";
+import { PublicFrame } from "@/components/shell/public-frame";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getAccess } from "@/lib/auth/access";
@@ -24,48 +23,39 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     signUpUnavailable(token),
   ]);
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="flex items-center justify-between px-6 py-4">
-        <Logo />
-        <LanguageSwitch />
-      </header>
-      <main className="flex flex-1 flex-col items-center justify-center px-4 pb-16">
-        <Card className="w-full max-w-md">
-          {invitation?.status !== "valid" ? (
-            <Alert>{t(`accept.${invitation?.status ?? "invalid"}`)}</Alert>
-          ) : (
-            <>
-              <h1 className="mb-2 text-xl font-semibold">
-                {t("accept.title", { workspace: invitation.workspace.name })}
-              </h1>
-              <p className="mb-4 text-sm text-fg-muted">
-                {t("accept.body", { workspace: invitation.workspace.name, role: t(`roles.${invitation.role}`) })}
-              </p>
-              {access ? (
-                <AcceptInvitation token={token} />
-              ) : (
-                <>
-                  {/* With sign-up closed, an invitation is only for people who already have an account. */}
-                  <p className="mb-4 text-sm">{noSignUp ? tRefusal(noSignUp) : t("accept.signInFirst")}</p>
-                  <div className="flex flex-wrap gap-2">
-                    <Link
-                      href="/sign-in"
-                      className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-fg"
-                    >
-                      {t("accept.signIn")}
+    <PublicFrame>
+      <Card className="w-full max-w-md">
+        {invitation?.status !== "valid" ? (
+          <Alert>{t(`accept.${invitation?.status ?? "invalid"}`)}</Alert>
+        ) : (
+          <>
+            <h1 className="mb-2 text-xl font-semibold">
+              {t("accept.title", { workspace: invitation.workspace.name })}
+            </h1>
+            <p className="mb-4 text-sm text-fg-muted">
+              {t("accept.body", { workspace: invitation.workspace.name, role: t(`roles.${invitation.role}`) })}
+            </p>
+            {access ? (
+              <AcceptInvitation token={token} />
+            ) : (
+              <>
+                {/* With sign-up closed, an invitation is only for people who already have an account. */}
+                <p className="mb-4 text-sm">{noSignUp ? tRefusal(noSignUp) : t("accept.signInFirst")}</p>
+                <div className="flex flex-wrap gap-2">
+                  <Link href="/sign-in" className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-fg">
+                    {t("accept.signIn")}
+                  </Link>
+                  {!noSignUp && (
+                    <Link href="/sign-up" className="rounded-md border border-border px-4 py-2 text-sm font-medium">
+                      {t("accept.signUp")}
                     </Link>
-                    {!noSignUp && (
-                      <Link href="/sign-up" className="rounded-md border border-border px-4 py-2 text-sm font-medium">
-                        {t("accept.signUp")}
-                      </Link>
-                    )}
-                  </div>
-                </>
-              )}
-            </>
-          )}
-        </Card>
-      </main>
-    </div>
+                  )}
+                </div>
+              </>
+            )}
+          </>
+        )}
+      </Card>
+    </PublicFrame>
   );
 }

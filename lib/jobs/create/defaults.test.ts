@@ -4,6 +4,7 @@ import { sandboxCredentials } from "@/lib/connections/queries";
 import { addExample, createDataset, freezeVersion } from "@/lib/datasets/queries";
 import { chatExample, seedWorkspace } from "@/lib/datasets/test-fixtures";
 import { db } from "@/lib/db/client";
+import { seedJob } from "@/lib/jobs/test-fixtures";
 import { newJobDefaults } from "./defaults";
 
 let owner: { workspaceId: string; userId: string; connectionId: string };
@@ -20,23 +21,7 @@ beforeAll(async () => {
   versionId = (await freezeVersion({ actor: actorOf(owner), datasetId, validationRatio: 0.2 })).id;
 });
 
-async function job(fields: Record<string, unknown>) {
-  return db.job.create({
-    data: {
-      workspaceId: owner.workspaceId,
-      connectionId: owner.connectionId,
-      connectionName: "Sandbox",
-      connectionKind: "sandbox",
-      providerJobId: `ftjob-${Math.random().toString(36).slice(2)}`,
-      status: "succeeded",
-      baseModel: "gpt-4.1-mini-2025-04-14",
-      method: "supervised",
-      trainingFileId: "file-1",
-      createdAt: new Date(),
-      ...fields,
-    },
-  });
-}
+const job = (fields: Record<string, unknown>) => seedJob(owner, fields);
 
 describe("newJobDefaults", () => {
   it("copies a job's choices to train again, the validation split included", async () => {

@@ -10,17 +10,18 @@ const answer = {
   promptTokens: 42,
 };
 const completionTokens = countTextTokens(answer.content);
+const zeros = (...keys: string[]) => Object.fromEntries(keys.map((key) => [key, 0]));
 const usage = {
   prompt_tokens: 42,
   completion_tokens: completionTokens,
   total_tokens: 42 + completionTokens,
-  prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-  completion_tokens_details: {
-    reasoning_tokens: 0,
-    audio_tokens: 0,
-    accepted_prediction_tokens: 0,
-    rejected_prediction_tokens: 0,
-  },
+  prompt_tokens_details: zeros("cached_tokens", "audio_tokens"),
+  completion_tokens_details: zeros(
+    "reasoning_tokens",
+    "audio_tokens",
+    "accepted_prediction_tokens",
+    "rejected_prediction_tokens",
+  ),
 };
 const contentOf = (chunks: ChatCompletionChunk[]) =>
   chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("");

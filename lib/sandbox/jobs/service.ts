@@ -235,21 +235,22 @@ export function resumeJob(connection: SandboxConnection, jobId: string) {
 }
 
 /** Events and checkpoints are listed newest first, as OpenAI does. */
+function newestFirst<T extends { id: string }>(
+  items: T[],
+  url: URL,
+  options: { limit: { fallback: number; max: number }; withIds?: boolean },
+) {
+  const after = url.searchParams.get("after");
+  return paginate(items.reverse(), { after, limit: readLimit(url, options.limit), withIds: options.withIds });
+}
+
 export async function listJobEvents(connection: SandboxConnection, jobId: string, url: URL) {
   const row = await getJobOrThrow(connection, jobId);
-  const events = toEventObjects(row.id, simulate(row)).reverse();
-  return paginate(events, {
-    after: url.searchParams.get("after"),
-    limit: readLimit(url, { fallback: 20, max: 10_000 }),
-  });
+  return newestFirst(toEventObjects(row.id, simulate(row)), url, { limit: { fallback: 20, max: 10_000 } });
 }
 
 export async function listJobCheckpoints(connection: SandboxConnection, jobId: string, url: URL) {
   const row = await getJobOrThrow(connection, jobId);
-  const checkpoints = toCheckpointObjects(row.id, simulate(row)).reverse();
-  return paginate(checkpoints, {
-    after: url.searchParams.get("after"),
-    limit: readLimit(url, { fallback: 10, max: 100 }),
-    withIds: true,
-  });
+  const checkpoints = toCheckpointObjects(row.id, simulate(row));
+  return newestFirst(checkpoints, url, { limit: { fallback: 10, max: 100 }, withIds: true });
 }

@@ -2,7 +2,7 @@ import { createDataset, getDatasetOrThrow, listDatasets } from "@/lib/datasets/q
 import { isFileBody } from "@/lib/rest/content-type";
 import { createDatasetFromBody } from "@/lib/rest/datasets";
 import { createApiRoute, parseJson, parseQuery } from "@/lib/rest/route";
-import { createDatasetBody, createDatasetQuery } from "@/lib/rest/schemas";
+import { createDatasetBodySchema, createDatasetQuerySchema } from "@/lib/rest/schema";
 
 export const GET = createApiRoute({ name: "GET /api/v1/datasets" }, async ({ access }) => ({
   data: await listDatasets(access.workspace.id),
@@ -11,10 +11,10 @@ export const GET = createApiRoute({ name: "GET /api/v1/datasets" }, async ({ acc
 /** A JSON body makes an empty dataset; a JSONL body (named by ?name=) makes one holding its examples. */
 export const POST = createApiRoute({ name: "POST /api/v1/datasets", status: 201 }, async ({ access, request }) => {
   if (isFileBody(request)) {
-    const { name, filename } = parseQuery(request, createDatasetQuery);
+    const { name, filename } = parseQuery(request, createDatasetQuerySchema);
     return createDatasetFromBody({ access, name, filename, request });
   }
-  const { name } = await parseJson(request, createDatasetBody);
+  const { name } = await parseJson(request, createDatasetBodySchema);
   const { id } = await createDataset({ workspaceId: access.workspace.id, userId: access.user.id, name });
   return getDatasetOrThrow({ workspaceId: access.workspace.id, datasetId: id });
 });

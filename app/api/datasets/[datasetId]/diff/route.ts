@@ -1,5 +1,5 @@
-import { versionDiffSchema } from "@/lib/datasets/inputs";
 import { diffVersions } from "@/lib/datasets/queries";
+import { versionDiffSchema } from "@/lib/datasets/schema";
 import { AppError } from "@/lib/errors";
 import { createRoute } from "@/lib/route";
 import { fieldErrorsFrom } from "@/lib/validation";

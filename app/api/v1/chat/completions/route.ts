@@ -1,9 +1,9 @@
 import { completeChat, streamCompletion } from "@/lib/rest/chat";
 import { createApiRoute, parseJson } from "@/lib/rest/route";
-import { chatCompletionBody } from "@/lib/rest/schemas";
+import { chatCompletionBodySchema } from "@/lib/rest/schema";
 
 export const POST = createApiRoute({ name: "POST /api/v1/chat/completions" }, async ({ access, request }) => {
-  const body = await parseJson(request, chatCompletionBody);
+  const body = await parseJson(request, chatCompletionBodySchema);
   const options = { workspaceId: access.workspace.id, body, signal: request.signal };
   if (!body.stream) return completeChat(options);
   return new Response(await streamCompletion(options), {

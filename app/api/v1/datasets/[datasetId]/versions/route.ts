@@ -1,6 +1,6 @@
 import { freezeVersion, getVersionOrThrow, listVersions } from "@/lib/datasets/queries";
 import { createApiRoute, parseJson } from "@/lib/rest/route";
-import { freezeBody } from "@/lib/rest/schemas";
+import { freezeBodySchema } from "@/lib/rest/schema";
 import { versionView } from "@/lib/rest/versions";
 
 export const GET = createApiRoute<{ datasetId: string }>(
@@ -14,7 +14,7 @@ export const GET = createApiRoute<{ datasetId: string }>(
 export const POST = createApiRoute<{ datasetId: string }>(
   { name: "POST /api/v1/datasets/[datasetId]/versions", status: 201 },
   async ({ access, request, params }) => {
-    const split = await parseJson(request, freezeBody);
+    const split = await parseJson(request, freezeBodySchema);
     const { id } = await freezeVersion({ actor: access, datasetId: params.datasetId, ...split });
     return versionView(await getVersionOrThrow({ workspaceId: access.workspace.id, versionId: id }));
   },

@@ -1,4 +1,4 @@
-import { controlJob } from "@/lib/jobs/actions";
+import { controlJob } from "@/lib/jobs/control";
 import { getJobOrThrow } from "@/lib/jobs/queries";
 import { createApiRoute } from "@/lib/rest/route";
 

@@ -1,11 +1,11 @@
 import { listJobEvents } from "@/lib/jobs/queries";
 import { createApiRoute, parseQuery } from "@/lib/rest/route";
-import { afterQuery } from "@/lib/rest/schemas";
+import { afterQuerySchema } from "@/lib/rest/schema";
 
 export const GET = createApiRoute<{ jobId: string }>(
   { name: "GET /api/v1/jobs/[jobId]/events" },
   async ({ access, request, params }) => {
-    const { after } = parseQuery(request, afterQuery);
+    const { after } = parseQuery(request, afterQuerySchema);
     return listJobEvents({ workspaceId: access.workspace.id, jobId: params.jobId, afterSeq: after });
   },
 );

@@ -1,25 +1,25 @@
 /** The REST API's inputs, as zod schemas: the routes parse with them and the OpenAPI document is made from them. */
 import { z } from "zod";
 import { chatParamsSchema } from "@/lib/chat/schema";
-import { datasetNameSchema, freezeVersionSchema } from "@/lib/datasets/inputs";
+import { datasetNameSchema, freezeVersionSchema } from "@/lib/datasets/schema";
 import type { JobFormInput } from "@/lib/jobs/create/schema";
 import { HYPERPARAMETER_RANGES } from "@/lib/models/hyperparameters";
 import { modelIdSchema } from "@/lib/providers/model-id";
 
-export const createDatasetBody = datasetNameSchema.meta({ description: "A new, empty dataset" });
+export const createDatasetBodySchema = datasetNameSchema.meta({ description: "A new, empty dataset" });
 
-export const importQuery = z.object({
+export const importQuerySchema = z.object({
   filename: z.string().trim().min(1).max(255).default("upload.jsonl").meta({
     description: "Names the upload; .jsonl (chat, DPO or prompt/completion examples, one JSON object a line)",
   }),
 });
 
-export const freezeBody = freezeVersionSchema.omit({ datasetId: true });
+export const freezeBodySchema = freezeVersionSchema.omit({ datasetId: true });
 
 const auto = (range: { min: number; max: number }) =>
   z.union([z.literal("auto"), z.number().min(range.min).max(range.max)]).default("auto");
 
-export const createJobBody = z.object({
+export const createJobBodySchema = z.object({
   connectionId: z.string().min(1),
   model: z.string().trim().min(1).max(200).meta({ description: "Base model, e.g. gpt-4.1-mini-2025-04-14" }),
   versionId: z.string().min(1).meta({ description: "The frozen dataset version to train on" }),
@@ -48,7 +48,7 @@ export const createJobBody = z.object({
  * The new-job form's input for the same choices, so both go through the same checks and createJob.
  * `hasSplit`: whether the training version has a validation part (what "auto" picks).
  */
-export function jobFormInputOf(body: z.output<typeof createJobBody>, hasSplit: boolean): JobFormInput {
+export function jobFormInputOf(body: z.output<typeof createJobBodySchema>, hasSplit: boolean): JobFormInput {
   const validation = body.validation === "auto" ? (hasSplit ? "split" : "none") : body.validation;
   return {
     connectionId: body.connectionId,
@@ -64,18 +64,18 @@ export function jobFormInputOf(body: z.output<typeof createJobBody>, hasSplit: b
   };
 }
 
-export const jobListQuery = z.object({
+export const jobListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   status: z.string().optional().meta({ description: "One status, e.g. running" }),
 });
 
-export const afterQuery = z.object({
+export const afterQuerySchema = z.object({
   after: z.coerce.number().int().min(0).default(0).meta({ description: "Only items after this seq / step" }),
 });
 
 const { systemPrompt: _system, ...tuning } = chatParamsSchema.shape;
 
-export const chatCompletionBody = z.object({
+export const chatCompletionBodySchema = z.object({
   connectionId: z.string().min(1),
   model: modelIdSchema,
   messages: z
@@ -91,4 +91,4 @@ export const chatCompletionBody = z.object({
   }),
 });
 
-export const createDatasetQuery = importQuery.extend({ name: datasetNameSchema.shape.name });
+export const createDatasetQuerySchema = importQuerySchema.extend({ name: datasetNameSchema.shape.name });

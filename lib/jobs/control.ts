@@ -1,6 +1,6 @@
 /** Cancel, pause and resume: asked of the provider, and the job row updated from its answer. */
 import "server-only";
-import type { AuditAction } from "@/lib/audit/actions";
+import type { AuditAction } from "@/lib/audit/events";
 import { type AuditActor, record } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { jobFormSchema } from "@/lib/jobs/create/schema";
-import { createJobBody, jobFormInputOf } from "./schemas";
+import { createJobBodySchema, jobFormInputOf } from "./schema";
 
 const body = (extra: object = {}) =>
-  createJobBody.parse({ connectionId: "c1", model: "gpt-4o-mini-2024-07-18", versionId: "v1", ...extra });
+  createJobBodySchema.parse({ connectionId: "c1", model: "gpt-4o-mini-2024-07-18", versionId: "v1", ...extra });
 
 describe("jobFormInputOf", () => {
   it("turns the API's short body into a valid new-job form with auto hyperparameters", () => {
