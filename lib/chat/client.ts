@@ -1,6 +1,6 @@
 /** How the browser reaches the chat's routes: the answer stream's URL, and the saved conversations' query. */
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { connectionKinds } from "@/lib/connections/kinds";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { providerFailureSchema } from "@/lib/providers/failure-schema";
@@ -25,10 +25,10 @@ const conversationListSchema = z.object({
       title: z.string(),
       models: z.array(z.string()),
       updatedAt: z.string(),
-      createdByName: z.string().nullable(),
+      createdByName: z.nullable(z.string()),
     }),
   ),
-}) satisfies z.ZodType<{ conversations: ConversationRow[] }>;
+}) satisfies z.ZodMiniType<{ conversations: ConversationRow[] }>;
 
 /** The workspace's saved conversations, newest first; read afresh each time the list opens. */
 export const conversationsQueryOptions = () =>
@@ -45,10 +45,10 @@ const modelGroupsSchema = z.object({
       connectionName: z.string(),
       connectionKind: z.enum(connectionKinds),
       models: z.array(z.object({ model: z.string(), kind: z.enum(["fine_tuned", "checkpoint", "base"]) })),
-      error: providerFailureSchema.nullable(),
+      error: z.nullable(providerFailureSchema),
     }),
   ),
-}) satisfies z.ZodType<{ groups: ModelGroup[] }>;
+}) satisfies z.ZodMiniType<{ groups: ModelGroup[] }>;
 
 /** The models of every connection of the workspace, for the model picker (the server asks each provider). */
 export const chatModelsQueryOptions = () =>

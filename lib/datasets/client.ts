@@ -3,7 +3,7 @@
  * answer, checked against the types the route handlers return.
  */
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { exampleIssueSchema } from "@/lib/training-data/issues";
 import { EXAMPLE_PAGE_SIZE } from "./example-filters";
@@ -42,8 +42,8 @@ const examplePageSchema = z.object({
       warningCount: z.number(),
     }),
   ),
-  counts: z.object({ all: z.number(), errors: z.number(), warnings: z.number(), sensitive: z.number() }).optional(),
-}) satisfies z.ZodType<ExamplePage & { counts?: FilterCounts }>;
+  counts: z.optional(z.object({ all: z.number(), errors: z.number(), warnings: z.number(), sensitive: z.number() })),
+}) satisfies z.ZodMiniType<ExamplePage & { counts?: FilterCounts }>;
 
 const exampleSchema = z.object({
   id: z.string(),
@@ -52,7 +52,7 @@ const exampleSchema = z.object({
   tokens: z.number(),
   issues: z.array(exampleIssueSchema),
   revision: z.number(),
-}) satisfies z.ZodType<Example>;
+}) satisfies z.ZodMiniType<Example>;
 
 const versionDiffSchema = z.object({
   from: z.object({ number: z.number() }),
@@ -65,11 +65,11 @@ const versionDiffSchema = z.object({
     z.object({
       kind: z.enum(["added", "removed", "changed"]),
       question: z.string(),
-      before: z.string().optional(),
-      after: z.string().optional(),
+      before: z.optional(z.string()),
+      after: z.optional(z.string()),
     }),
   ),
-}) satisfies z.ZodType<VersionDiff>;
+}) satisfies z.ZodMiniType<VersionDiff>;
 
 /** One page of the examples that match `query` (the list's filters as a query string). */
 export const examplePageQueryOptions = (datasetId: string, query: string, page: number) =>

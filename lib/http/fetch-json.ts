@@ -2,7 +2,7 @@
  * GETs JSON from the app's own route handlers for TanStack Query: an error status throws an HttpError with
  * the server's error body, and a body that is not what the schema says throws too (never a cast).
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { type ErrorBody, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 
 export class HttpError extends Error {
@@ -16,7 +16,7 @@ export class HttpError extends Error {
   }
 }
 
-export async function fetchJson<Schema extends z.ZodType>(url: string, schema: Schema): Promise<z.output<Schema>> {
+export async function fetchJson<Schema extends z.ZodMiniType>(url: string, schema: Schema): Promise<z.output<Schema>> {
   const response = await fetch(url, { headers: { accept: "application/json" } });
   if (!response.ok) throw new HttpError(response.status, await response.json().catch(() => null));
   return schema.parse(await response.json());
@@ -39,16 +39,16 @@ export function routeErrorOf(body: unknown): ErrorBody {
 /** The typed error behind a failed query: the route's, or "internal" for a lost connection or a bad answer. */
 export const queryErrorOf = (error: unknown) => routeErrorOf(error instanceof HttpError ? error.body : null);
 
+const fieldErrorSchema = z.object({
+  code: z.string(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
 const routeErrorSchema = z.object({
   error: z.object({
     code: z.string(),
-    reason: z.object({ code: z.string() }).loose().optional(),
-    ref: z.string().optional(),
-    fields: z
-      .record(
-        z.string(),
-        z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
-      )
-      .optional(),
+    reason: z.optional(z.looseObject({ code: z.string() })),
+    ref: z.optional(z.string()),
+    fields: z.optional(z.record(z.string(), fieldErrorSchema)),
   }),
 });

@@ -3,7 +3,7 @@
  * checked against the types the route handlers return.
  */
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { connectionKinds } from "@/lib/connections/kinds";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { providerFailureSchema } from "@/lib/providers/failure-schema";
@@ -29,8 +29,8 @@ export const jobKeys = {
   models: (connectionId: string) => ["new-job", "models", connectionId] as const,
 };
 
-const nullableString = z.string().nullable();
-const nullableNumber = z.number().nullable();
+const nullableString = z.nullable(z.string());
+const nullableNumber = z.nullable(z.number());
 const connectionChoiceSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(connectionKinds) });
 
 const jobListItemSchema = z.object({
@@ -41,7 +41,7 @@ const jobListItemSchema = z.object({
   providerJobId: z.string(),
   suffix: nullableString,
   connectionName: z.string(),
-  dataset: z.object({ datasetId: nullableString, name: z.string(), number: z.number() }).nullable(),
+  dataset: z.nullable(z.object({ datasetId: nullableString, name: z.string(), number: z.number() })),
   startedBy: nullableString,
   external: z.boolean(),
   createdAt: z.string(),
@@ -56,9 +56,9 @@ const jobListPageSchema = z.object({
   total: z.number(),
   page: z.number(),
   pageCount: z.number(),
-}) satisfies z.ZodType<JobListPage>;
+}) satisfies z.ZodMiniType<JobListPage>;
 
-const hyperparameter = z.union([z.number(), z.string()]).optional();
+const hyperparameter = z.optional(z.union([z.number(), z.string()]));
 const versionLinkSchema = z.object({
   versionId: z.string(),
   datasetId: nullableString,
@@ -66,7 +66,7 @@ const versionLinkSchema = z.object({
   number: z.number(),
 });
 
-const jobDetailSchema = jobListItemSchema.extend({
+const jobDetailSchema = z.extend(jobListItemSchema, {
   connectionId: nullableString,
   connectionKind: z.enum(connectionKinds),
   azureEndpoint: nullableString,
@@ -81,11 +81,11 @@ const jobDetailSchema = jobListItemSchema.extend({
   trainingFileName: nullableString,
   validationFileId: nullableString,
   validationFileName: nullableString,
-  trainingVersion: versionLinkSchema.nullable(),
-  validationVersion: versionLinkSchema.extend({ part: nullableString }).nullable(),
+  trainingVersion: z.nullable(versionLinkSchema),
+  validationVersion: z.nullable(z.extend(versionLinkSchema, { part: nullableString })),
   seed: nullableNumber,
   exampleCount: nullableNumber,
-  error: z.object({ code: z.string(), message: z.string(), param: nullableString }).nullable(),
+  error: z.nullable(z.object({ code: z.string(), message: z.string(), param: nullableString })),
   resultFiles: z.array(z.string()),
   estimatedFinishAt: nullableString,
   deploymentName: nullableString,
@@ -110,7 +110,7 @@ const jobDetailSchema = jobListItemSchema.extend({
       createdAt: z.number(),
     }),
   ),
-}) satisfies z.ZodType<JobDetail>;
+}) satisfies z.ZodMiniType<JobDetail>;
 
 const jobEventPageSchema = z.object({
   events: z.array(
@@ -124,7 +124,7 @@ const jobEventPageSchema = z.object({
   ),
   hasMore: z.boolean(),
   throughSeq: z.number(),
-}) satisfies z.ZodType<JobEventPage>;
+}) satisfies z.ZodMiniType<JobEventPage>;
 
 const metricPointSchema = z.object({
   step: z.number(),
@@ -134,15 +134,15 @@ const metricPointSchema = z.object({
   validAccuracy: nullableNumber,
   fullValidLoss: nullableNumber,
   fullValidAccuracy: nullableNumber,
-}) satisfies z.ZodType<MetricPoint>;
+}) satisfies z.ZodMiniType<MetricPoint>;
 
 export type MetricsPage = { points: MetricPoint[]; hasMore: boolean };
 const metricsPageSchema = z.object({ points: z.array(metricPointSchema), hasMore: z.boolean() });
 
 const modelsResponseSchema = z.object({
   models: z.array(z.object({ id: z.string(), group: z.enum(["base", "fineTuned", "other"]) })),
-  failure: providerFailureSchema.nullable(),
-}) satisfies z.ZodType<ModelsResponse>;
+  failure: z.nullable(providerFailureSchema),
+}) satisfies z.ZodMiniType<ModelsResponse>;
 
 /** The job list for the URL's filters, sort and page (`search`: the list's query string). */
 export const jobListQueryOptions = (search: string) =>
@@ -207,7 +207,7 @@ export const jobFileUploadUrl = (options: {
   filename: string;
 }) => `/jobs/new/files?${new URLSearchParams(options)}`;
 
-export const jobFileUploadSchema = z.object({ fileId: z.string().min(1) });
+export const jobFileUploadSchema = z.object({ fileId: z.string().check(z.minLength(1)) });
 
 /** A result file's download link. */
 export const jobResultFileUrl = (jobId: string, fileId: string) => `/api/jobs/${jobId}/result-files/${fileId}`;

@@ -1,6 +1,6 @@
 /** How the browser reads the workspace's model lifecycle registry: its query key, route and answer schema. */
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { fetchJson } from "@/lib/http/fetch-json";
 import type { LifecycleRegistry } from "@/lib/models/lifecycle";
 
@@ -12,13 +12,13 @@ const lifecycleRegistrySchema = z.object({
     z.object({
       provider,
       model: z.string(),
-      trainableUntil: z.string().nullable(),
-      retiresOn: z.string().nullable(),
+      trainableUntil: z.nullable(z.string()),
+      retiresOn: z.nullable(z.string()),
       source: z.string(),
     }),
   ),
   providers: z.array(z.object({ provider, newJobsUntil: z.string(), source: z.string() })),
-}) satisfies z.ZodType<LifecycleRegistry>;
+}) satisfies z.ZodMiniType<LifecycleRegistry>;
 
 /** The data file's dates with the workspace's overrides; they change only when someone edits them in Settings. */
 export const lifecycleRegistryQueryOptions = () =>

@@ -1,6 +1,6 @@
 /** How the browser reads the notification bell's data: its query key, route and answer schema. */
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { fetchJson } from "@/lib/http/fetch-json";
 import type { NotificationList } from "./view";
 
@@ -13,14 +13,14 @@ const notificationListSchema = z.object({
     z.object({
       id: z.string(),
       kind: z.string(),
-      jobId: z.string().nullable(),
-      jobLabel: z.string().nullable(),
+      jobId: z.nullable(z.string()),
+      jobLabel: z.nullable(z.string()),
       createdAt: z.string(),
       read: z.boolean(),
     }),
   ),
   unread: z.number(),
-}) satisfies z.ZodType<NotificationList>;
+}) satisfies z.ZodMiniType<NotificationList>;
 
 /** The caller's latest notifications and unread count. */
 export const notificationsQueryOptions = () =>

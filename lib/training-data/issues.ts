@@ -1,5 +1,5 @@
 /** The problems of one training example as codes with values, so each screen can put them in its own words. */
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Problems OpenAI refuses a training file for. */
 const ERROR_CODES = [
@@ -75,11 +75,11 @@ export type ExampleIssue = {
 /** An issue as stored with an example and sent to the editor. */
 export const exampleIssueSchema = z.object({
   code: z.enum(EXAMPLE_ISSUE_CODES),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  message: z.number().int().optional(),
-  field: z.string().optional(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  message: z.optional(z.int()),
+  field: z.optional(z.string()),
   severity: z.enum(["error", "warning"]),
-}) satisfies z.ZodType<ExampleIssue>;
+}) satisfies z.ZodMiniType<ExampleIssue>;
 
 type Location = Pick<ExampleIssue, "message" | "field" | "params">;
 
