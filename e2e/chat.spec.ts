@@ -8,6 +8,7 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type OpenAI from "openai";
 import { encryptSecret } from "../lib/crypto";
+import { seedDataset, workspaceOf } from "../scripts/test/seed-jobs";
 import {
   advanceSandboxJobs,
   holdSandboxStreams,
@@ -24,13 +25,6 @@ const database = () => openDatabase(path.join(DATA_DIR, "app.db"));
 const now = () => new Date().toISOString().replace("Z", "+00:00");
 const id = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`;
 const BASE = "gpt-4o-mini-2024-07-18";
-
-function workspaceOf(email: string): string {
-  const row = database()
-    .prepare(`SELECT m."workspaceId" AS id FROM "member" m JOIN "user" u ON u."id" = m."userId" WHERE u."email" = ?`)
-    .get(email) as { id: string };
-  return row.id;
-}
 
 /** A Sandbox connection in the user's workspace, its token sealed the way the app seals it. */
 function addSandboxConnection(workspaceId: string, name: string, settings: { failureRate?: number } = {}) {
@@ -92,16 +86,6 @@ function seedJob(options: { workspaceId: string; connectionId: string; fineTuned
   return { jobId, versionId };
 }
 
-function seedDataset(workspaceId: string, name: string) {
-  const datasetId = id("ds-");
-  database()
-    .prepare(
-      `INSERT INTO "dataset" ("id", "workspaceId", "name", "kind", "createdAt", "updatedAt") VALUES (?, ?, ?, 'chat', ?, ?)`,
-    )
-    .run(datasetId, workspaceId, name, now(), now());
-  return datasetId;
-}
-
 const column = (page: Page, number: number) => page.getByTestId(`chat-column-${number}`);
 
 async function send(page: Page, text: string) {
@@ -115,11 +99,11 @@ test.describe("chat tester", () => {
   }) => {
     const user = newUser();
     await signUp(page, user);
-    const workspaceId = workspaceOf(user.email);
+    const { workspaceId, userId } = workspaceOf(database(), user.email);
     const { connectionId, client } = addSandboxConnection(workspaceId, "Sandbox A");
     const tuned = await trainedModel(workspaceId, client);
     const { jobId } = seedJob({ workspaceId, connectionId, fineTunedModel: tuned });
-    const datasetId = seedDataset(workspaceId, "Corrections");
+    const datasetId = seedDataset(database(), { workspaceId, userId, name: "Corrections" });
 
     await page.goto(`/chat?job=${jobId}`);
     await expect(column(page, 1).getByRole("button", { name: /Model of Column 1/ })).toContainText(BASE);
@@ -201,7 +185,7 @@ test.describe("chat tester", () => {
   test("a 429 in one column shows there while the other column answers", async ({ page }) => {
     const user = newUser();
     await signUp(page, user);
-    const workspaceId = workspaceOf(user.email);
+    const { workspaceId } = workspaceOf(database(), user.email);
     const steady = addSandboxConnection(workspaceId, "Sandbox A");
     addSandboxConnection(workspaceId, "Sandbox Busy", { failureRate: 1 });
 
@@ -249,7 +233,7 @@ test.describe("chat tester", () => {
   }) => {
     const user = newUser();
     await signUp(page, user);
-    const workspaceId = workspaceOf(user.email);
+    const { workspaceId } = workspaceOf(database(), user.email);
     const { connectionId, client } = addSandboxConnection(workspaceId, "Sandbox A");
     const hostile =
       '<script>window.__pwned = 1</script> Hallo <img src="x" onerror="window.__pwned = 2">\n\nSiehe ![Diagramm](https://tracker.example/pixel.png)\n\n```python\nprint("Hallo")\n```';

@@ -3,39 +3,14 @@
  * under app/ is called by each kind of caller, and must allow or refuse exactly as lib/auth/policy.ts says.
  * A new action or route without a rule fails here.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actorOf } from "@/lib/audit/test-fixtures";
 import type { Role } from "@/lib/workspaces/roles";
 import type { Permission, Rule } from "./policy";
 
-let requestHeaders = new Headers();
-const cookieOf = (name: string) =>
-  (requestHeaders.get("cookie") ?? "")
-    .split(/;\s*/)
-    .map((pair) => pair.split("="))
-    .find(([key]) => key === name)?.[1];
-vi.mock("next/headers", () => ({
-  headers: async () => requestHeaders,
-  cookies: async () => ({
-    get: (name: string) => {
-      const value = cookieOf(name);
-      return value === undefined ? undefined : { name, value };
-    },
-    set: () => undefined,
-    delete: () => undefined,
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: () => {
-    throw new Error("redirect");
-  },
-  notFound: () => {
-    throw new Error("notFound");
-  },
-}));
+vi.mock("next/headers", async () => (await import("./test-request")).nextHeaders);
+vi.mock("next/cache", async () => (await import("./test-request")).nextCache);
+vi.mock("next/navigation", async () => (await import("./test-request")).nextNavigation);
 
 const {
   actionPermissions,
@@ -50,60 +25,15 @@ const { createToken, revokeToken } = await import("@/lib/api-tokens/queries");
 const { ENDPOINTS } = await import("@/lib/rest/endpoints");
 const { scopeFor } = await import("@/lib/rest/authorize");
 const { signUpForTest: signUp } = await import("./test-sign-up");
+const { findEndpoints } = await import("./test-endpoints");
+const { setRequestHeaders } = await import("./test-request");
 const { db } = await import("@/lib/db/client");
 const { hasRole } = await import("@/lib/workspaces/roles");
 const { createDataset } = await import("@/lib/datasets/datasets");
 const { addExample } = await import("@/lib/datasets/examples");
 const { chatExample } = await import("@/lib/datasets/test-fixtures");
 
-const APP = path.resolve("app");
-
-function filesUnder(dir: string, match: (name: string) => boolean): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(full, match);
-    return match(entry.name) ? [full] : [];
-  });
-}
-
-/** "app/(app)/jobs/new/files/route.ts" → "/jobs/new/files" */
-function routePath(file: string): string {
-  const dir = path.relative(APP, path.dirname(file)).split(path.sep);
-  return `/${dir.filter((part) => !/^\(.*\)$/.test(part)).join("/")}`;
-}
-
-type ActionFn = (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
-type RouteFn = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-const actionFiles = filesUnder(APP, (name) => /actions\.ts$/.test(name)).filter((file) =>
-  fs.readFileSync(file, "utf8").startsWith('"use server"'),
-);
-const routeFiles = filesUnder(APP, (name) => name === "route.ts");
-
-const actions: { name: string; run: ActionFn }[] = [];
-const routes: { key: string; path: string; run: RouteFn }[] = [];
-for (const file of actionFiles) {
-  for (const [name, run] of Object.entries(await import(file))) {
-    if (typeof run === "function") actions.push({ name, run: run as ActionFn });
-  }
-}
-for (const file of routeFiles) {
-  const route = routePath(file);
-  if (route.startsWith(outsidePolicy.routePrefix)) continue;
-  for (const [method, run] of Object.entries(await import(file))) {
-    if (/^(GET|POST|PUT|PATCH|DELETE)$/.test(method))
-      routes.push({ key: `${method} ${route}`, path: route, run: run as RouteFn });
-  }
-}
-const guardedActions = actions.filter((action) => !outsidePolicy.actions.includes(action.name));
-const TOKEN_ROUTES = "/api/v1/";
-const guardedRoutes = routes.filter(
-  (route) => !outsidePolicy.routes.includes(route.key) && !route.path.startsWith(TOKEN_ROUTES),
-);
-/** The REST API: called with a personal API token instead of a session. */
-const tokenRoutes = routes.filter(
-  (route) => !outsidePolicy.routes.includes(route.key) && route.path.startsWith(TOKEN_ROUTES),
-);
+const { guardedActions, guardedRoutes, tokenRoutes, actions, routes } = await findEndpoints();
 
 type Caller = {
   kind: string;
@@ -279,7 +209,7 @@ describe("every server action × every caller", () => {
     for (const action of guardedActions) {
       const permission = actionPermissions[action.name];
       if (!permission) throw new Error(`${action.name} has no rule`);
-      requestHeaders = sessionHeaders(caller);
+      setRequestHeaders(sessionHeaders(caller));
       // Input that never validates: when the policy lets the caller through, validation is what stops them.
       const result = await action.run(null);
       const want = expected(caller, permission);
@@ -303,7 +233,7 @@ async function unexpectedRouteOutcomes(
   for (const route of routeList) {
     const permission = permissions[route.key];
     if (!permission) throw new Error(`${route.key} has no rule`);
-    requestHeaders = sessionHeaders(caller);
+    const requestHeaders = setRequestHeaders(sessionHeaders(caller));
     const [method] = route.key.split(" ");
     const params = paramsOf(route.path);
     const response = await route.run(
@@ -343,7 +273,7 @@ describe("every REST API route × every caller", () => {
 describe("rows of another workspace", () => {
   it("are not found through any action that names them", async () => {
     const outsider = callers.find((caller) => caller.workspace === "other");
-    requestHeaders = new Headers({ cookie: outsider?.cookie ?? "" });
+    setRequestHeaders(new Headers({ cookie: outsider?.cookie ?? "" }));
     const byId = (name: string) => guardedActions.find((action) => action.name === name);
     const attempts: [string, unknown][] = [
       ["deleteDatasetAction", { datasetId: teamIds.datasetId }],

@@ -20,7 +20,7 @@ import {
   renameDataset,
   saveExample,
 } from "./queries";
-import { chatExample, dpoExample, seedWorkspace } from "./test-fixtures";
+import { chatExample, datasetWith, dpoExample, questions, seedWorkspace } from "./test-fixtures";
 
 let alice: Awaited<ReturnType<typeof seedWorkspace>>;
 let bob: Awaited<ReturnType<typeof seedWorkspace>>;
@@ -29,14 +29,6 @@ beforeAll(async () => {
   alice = await seedWorkspace("Alice");
   bob = await seedWorkspace("Bob");
 });
-
-async function datasetWith(examples: unknown[], owner = alice, name = "Support answers") {
-  const { id } = await createDataset({ ...owner, name });
-  for (const data of examples) await addExample({ ...owner, datasetId: id, data });
-  return id;
-}
-
-const questions = (count: number) => Array.from({ length: count }, (_, index) => chatExample(`Question ${index + 1}?`));
 
 /** The cached counts must always equal what the examples say. */
 async function expectCountsToMatchExamples(datasetId: string) {
@@ -58,12 +50,12 @@ async function expectCountsToMatchExamples(datasetId: string) {
 
 describe("workspace isolation", () => {
   it("answers not_found for another workspace's dataset, example and version, and leaves them alone", async () => {
-    const datasetId = await datasetWith(questions(10), bob, "Bob's data");
+    const datasetId = await datasetWith(bob, questions(10), "Bob's data");
     const [example] = await listExampleSummaries({ ...bob, datasetId });
     const exampleId = example?.id ?? "";
     const version = await freezeVersion({ actor: actorOf(bob), datasetId });
     const ref = { workspaceId: alice.workspaceId, datasetId };
-    const emptyOfAlice = await datasetWith([], alice);
+    const emptyOfAlice = await datasetWith(alice, []);
     const attempts: Array<() => Promise<unknown>> = [
       () => getDatasetOrThrow(ref),
       () => renameDataset({ ...ref, name: "Mine now" }),
@@ -121,7 +113,7 @@ describe("datasets", () => {
   });
 
   it("renames, duplicates with copies of the examples, and deletes", async () => {
-    const datasetId = await datasetWith([chatExample("One?"), { messages: [] }, chatExample("Three?")]);
+    const datasetId = await datasetWith(alice, [chatExample("One?"), { messages: [] }, chatExample("Three?")]);
     await renameDataset({ ...alice, datasetId, name: "Renamed" });
     const copy = await duplicateDataset({ ...alice, datasetId });
     const original = await listExampleSummaries({ ...alice, datasetId });
@@ -144,7 +136,7 @@ describe("datasets", () => {
 
 describe("examples", () => {
   it("saves a change, re-checks it and bumps the revisions; a stale revision is a conflict", async () => {
-    const datasetId = await datasetWith([chatExample("Hi?")]);
+    const datasetId = await datasetWith(alice, [chatExample("Hi?")]);
     const [summary] = await listExampleSummaries({ ...alice, datasetId });
     const exampleId = summary?.id ?? "";
     const before = await getDatasetOrThrow({ ...alice, datasetId });
@@ -178,14 +170,14 @@ describe("examples", () => {
   });
 
   it("refuses data that is not a JSON object", async () => {
-    const datasetId = await datasetWith([chatExample("Hi?")]);
+    const datasetId = await datasetWith(alice, [chatExample("Hi?")]);
     const [summary] = await listExampleSummaries({ ...alice, datasetId });
     const save = saveExample({ ...alice, datasetId, exampleId: summary?.id ?? "", data: [1, 2], expectedRevision: 1 });
     await expect(save).rejects.toMatchObject({ code: "invalid_input", fields: { data: { code: "exampleNotObject" } } });
   });
 
   it("adds at the end, after a position or first, and deletes, keeping positions gapless and counts right", async () => {
-    const datasetId = await datasetWith([chatExample("A?"), chatExample("C?")]);
+    const datasetId = await datasetWith(alice, [chatExample("A?"), chatExample("C?")]);
     await addExample({ ...alice, datasetId, data: chatExample("B?"), afterPosition: 1 });
     await addExample({ ...alice, datasetId, data: chatExample("Start?"), afterPosition: 0 });
     const blank = await addExample({ ...alice, datasetId });
@@ -231,7 +223,7 @@ describe("examples", () => {
 
   it("previews the first user message (of the input, for DPO) on one line, at most 160 characters", async () => {
     const long = `${"Hello there.\n".repeat(20)}End`;
-    const datasetId = await datasetWith([
+    const datasetId = await datasetWith(alice, [
       {
         messages: [
           { role: "system", content: "Be brief." },
@@ -256,54 +248,10 @@ describe("examples", () => {
   });
 });
 
-describe("datasetReport", () => {
-  it("needs 10 examples and no errors to be ready", async () => {
-    const datasetId = await datasetWith(questions(9));
-    expect(await datasetReport({ ...alice, datasetId })).toMatchObject({
-      examples: 9,
-      ready: false,
-      rules: [{ code: "too_few_examples", params: { count: 9, min: 10 }, severity: "error" }],
-    });
-    const broken = await addExample({ ...alice, datasetId, data: { messages: [] } });
-    expect(await datasetReport({ ...alice, datasetId })).toMatchObject({ examples: 10, errors: 1, ready: false });
-    await saveExample({ ...alice, datasetId, exampleId: broken.id, data: chatExample("Q?"), expectedRevision: 1 });
-    const report = await datasetReport({ ...alice, datasetId });
-    expect(report).toMatchObject({
-      examples: 10,
-      errors: 0,
-      warnings: 0,
-      ready: true,
-      autoEpochs: 10,
-      rules: [{ code: "few_examples_advice", params: { count: 10, recommended: 50 }, severity: "info" }],
-    });
-    expect(report.billingTokens).toBe(report.tokens);
-    expect(report.estimatedTrainingCost).toEqual({
-      usd: (report.tokens * 10 * 3) / 1_000_000,
-      perEpochTokens: report.tokens,
-      epochs: 10,
-    });
-  });
-
-  it("bills examples over the model's limit at the limit and warns about them", async () => {
-    const huge = chatExample("Summarise.", "word ".repeat(70_000));
-    const datasetId = await datasetWith([huge, ...questions(9)]);
-    const report = await datasetReport({ ...alice, datasetId });
-    const hugeTokens = countChatTokens(huge.messages);
-    expect(hugeTokens).toBeGreaterThan(65_536);
-    expect(report.billingTokens).toBe(report.tokens - hugeTokens + 65_536);
-    expect(report.rules).toContainEqual({
-      code: "examples_over_token_limit",
-      params: { count: 1, limit: 65_536 },
-      severity: "warning",
-    });
-    expect(report).toMatchObject({ warnings: 1, ready: true });
-  });
-});
-
 describe("versions", () => {
   it("freezes the exact OpenAI-ready bytes with their SHA-256, numbered per dataset", async () => {
     const examples = [...questions(9), chatExample("Grüße aus Köln? 🙂", 'Line one\nline "two"')];
-    const datasetId = await datasetWith(examples);
+    const datasetId = await datasetWith(alice, examples);
     const frozen = await freezeVersion({ actor: actorOf(alice), datasetId });
     const expected = `${examples.map((example) => JSON.stringify(example)).join("\n")}\n`;
     const version = await getVersionOrThrow({ ...alice, versionId: frozen.id });
@@ -325,16 +273,16 @@ describe("versions", () => {
   });
 
   it("refuses to freeze a dataset that is not ready", async () => {
-    const tooSmall = await datasetWith(questions(9));
+    const tooSmall = await datasetWith(alice, questions(9));
     const refusal = { code: "invalid_input", reason: { code: "datasetNotReady" } };
     await expect(freezeVersion({ actor: actorOf(alice), datasetId: tooSmall })).rejects.toMatchObject(refusal);
-    const withError = await datasetWith([...questions(10), { messages: [] }]);
+    const withError = await datasetWith(alice, [...questions(10), { messages: [] }]);
     await expect(freezeVersion({ actor: actorOf(alice), datasetId: withError })).rejects.toMatchObject(refusal);
     expect(await listVersions({ ...alice, datasetId: withError })).toEqual([]);
   });
 
   it("keeps versions when their dataset is deleted", async () => {
-    const datasetId = await datasetWith(questions(10));
+    const datasetId = await datasetWith(alice, questions(10));
     const frozen = await freezeVersion({ actor: actorOf(alice), datasetId });
     await deleteDataset({ actor: actorOf(alice), datasetId });
     expect(await getVersionOrThrow({ ...alice, versionId: frozen.id })).toMatchObject({

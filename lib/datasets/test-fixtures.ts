@@ -1,7 +1,7 @@
 /** Workspaces, examples and upload streams for the dataset tests. */
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { getExampleOrThrow, listExampleSummaries } from "./queries";
+import { addExample, createDataset, getExampleOrThrow, listExampleSummaries } from "./queries";
 
 export async function seedWorkspace(name: string) {
   const user = await db.user.create({ data: { id: randomUUID(), name, email: `${randomUUID()}@example.com` } });
@@ -17,6 +17,21 @@ export function chatExample(question: string, answer = `An answer to: ${question
       { role: "assistant", content: answer },
     ],
   };
+}
+
+/** `count` chat examples, "Question 1?" onwards. */
+export const questions = (count: number) =>
+  Array.from({ length: count }, (_, index) => chatExample(`Question ${index + 1}?`));
+
+/** A dataset of the owner's with these examples, added one by one as the editor would. */
+export async function datasetWith(
+  owner: { workspaceId: string; userId: string },
+  examples: unknown[],
+  name = "Support answers",
+) {
+  const { id } = await createDataset({ ...owner, name });
+  for (const data of examples) await addExample({ ...owner, datasetId: id, data });
+  return id;
 }
 
 export function dpoExample(question: string) {
