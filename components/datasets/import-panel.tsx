@@ -2,14 +2,13 @@
 import { Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type DragEvent, useRef, useState } from "react";
-import type { z } from "zod";
 import { useErrorText } from "@/components/errors/use-error-text";
 import { DeniedHint, useDenied } from "@/components/shell/abilities";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { useUpload } from "@/components/uploads/use-upload";
-import { datasetImportSchema, datasetImportUrl } from "@/lib/datasets/client";
+import { datasetImportUrl, parseDatasetImport } from "@/lib/datasets/client";
 import type { CsvMapping } from "@/lib/datasets/import/csv-mapping";
 import { previewCsv } from "@/lib/datasets/import/csv-preview";
 import type { FieldError } from "@/lib/errors";
@@ -20,7 +19,7 @@ import { CsvMappingDialog } from "./csv-mapping-dialog";
 /** Enough of a CSV to show its columns and first rows. */
 const PREVIEW_BYTES = 64 * 1024;
 
-type ImportResult = z.output<typeof datasetImportSchema>;
+type ImportResult = Awaited<ReturnType<typeof parseDatasetImport>>;
 type State =
   | { kind: "idle" }
   | { kind: "uploading"; percent: number; filename: string }
@@ -57,11 +56,11 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
         },
         onProgress: (share) => setState({ kind: "uploading", percent: Math.round(share * 100), filename: file.name }),
       });
-      setState({ kind: "done", result: datasetImportSchema.parse(body) });
+      setState({ kind: "done", result: await parseDatasetImport(body) });
       onImported();
     } catch (error) {
       if (isUploadAborted(error)) return setState({ kind: "idle" });
-      const failure = error instanceof UploadError ? routeErrorOf(error.body) : undefined;
+      const failure = error instanceof UploadError ? await routeErrorOf(error.body) : undefined;
       const fields = failure?.fields;
       setState({ kind: "failed", error: fields?.file ?? fields?.mapping ?? null, ref: failure?.ref });
     }

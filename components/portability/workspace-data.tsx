@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useUpload } from "@/components/uploads/use-upload";
 import { routeErrorOf } from "@/lib/http/fetch-json";
-import { WORKSPACE_EXPORT_URL, WORKSPACE_IMPORT_URL, workspaceImportSchema } from "@/lib/portability/client";
+import { parseWorkspaceImport, WORKSPACE_EXPORT_URL, WORKSPACE_IMPORT_URL } from "@/lib/portability/client";
 import { ARCHIVE_PROBLEMS, type ArchiveProblem, type ProblemParams } from "@/lib/portability/errors";
 import type { ArchiveCounts } from "@/lib/portability/format";
 import { isUploadAborted, UploadError } from "@/lib/uploads/browser";
@@ -49,11 +49,11 @@ export function WorkspaceData({ counts, canImport }: { counts: ArchiveCounts; ca
           );
         },
       });
-      setState({ kind: "done", counts: workspaceImportSchema.parse(body).counts });
+      setState({ kind: "done", counts: (await parseWorkspaceImport(body)).counts });
       router.refresh();
     } catch (error) {
       if (isUploadAborted(error)) return setState({ kind: "idle" });
-      const failure = error instanceof UploadError ? routeErrorOf(error.body) : undefined;
+      const failure = error instanceof UploadError ? await routeErrorOf(error.body) : undefined;
       const archive = failure?.fields?.archive;
       setState({ kind: "failed", problem: problemOf(archive?.code), params: archive?.params, ref: failure?.ref });
     }

@@ -3,11 +3,11 @@
  * answer, checked against the types the route handlers return.
  */
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod/mini";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { exampleIssueSchema } from "@/lib/training-data/issues";
 import { EXAMPLE_PAGE_SIZE } from "./example-filters";
 import type { countExampleFilters, diffVersions, getExampleOrThrow, listExamplePage } from "./queries";
+
+const responses = () => import("./responses");
 
 export const datasetKeys = {
   /** everything the studio holds of one dataset */
@@ -23,53 +23,11 @@ export const datasetKeys = {
 
 export type ExamplePage = Awaited<ReturnType<typeof listExamplePage>>;
 export type ExampleSummary = ExamplePage["examples"][number];
-type FilterCounts = Awaited<ReturnType<typeof countExampleFilters>>;
+export type FilterCounts = Awaited<ReturnType<typeof countExampleFilters>>;
 /** The first page also carries how many examples each filter shows. */
 export type FirstExamplePage = ExamplePage & { counts: FilterCounts };
-type Example = Awaited<ReturnType<typeof getExampleOrThrow>>;
-type VersionDiff = Awaited<ReturnType<typeof diffVersions>>;
-
-const examplePageSchema = z.object({
-  total: z.number(),
-  offset: z.number(),
-  examples: z.array(
-    z.object({
-      id: z.string(),
-      position: z.number(),
-      preview: z.string(),
-      tokens: z.number(),
-      errorCount: z.number(),
-      warningCount: z.number(),
-    }),
-  ),
-  counts: z.optional(z.object({ all: z.number(), errors: z.number(), warnings: z.number(), sensitive: z.number() })),
-}) satisfies z.ZodMiniType<ExamplePage & { counts?: FilterCounts }>;
-
-const exampleSchema = z.object({
-  id: z.string(),
-  position: z.number(),
-  data: z.record(z.string(), z.unknown()),
-  tokens: z.number(),
-  issues: z.array(exampleIssueSchema),
-  revision: z.number(),
-}) satisfies z.ZodMiniType<Example>;
-
-const versionDiffSchema = z.object({
-  from: z.object({ number: z.number() }),
-  to: z.object({ number: z.number() }),
-  added: z.number(),
-  removed: z.number(),
-  changed: z.number(),
-  unchanged: z.number(),
-  items: z.array(
-    z.object({
-      kind: z.enum(["added", "removed", "changed"]),
-      question: z.string(),
-      before: z.optional(z.string()),
-      after: z.optional(z.string()),
-    }),
-  ),
-}) satisfies z.ZodMiniType<VersionDiff>;
+export type Example = Awaited<ReturnType<typeof getExampleOrThrow>>;
+export type VersionDiff = Awaited<ReturnType<typeof diffVersions>>;
 
 /** One page of the examples that match `query` (the list's filters as a query string). */
 export const examplePageQueryOptions = (datasetId: string, query: string, page: number) =>
@@ -78,7 +36,7 @@ export const examplePageQueryOptions = (datasetId: string, query: string, page: 
     queryFn: () =>
       fetchJson(
         `/api/datasets/${datasetId}/examples?${query}${query ? "&" : ""}offset=${page * EXAMPLE_PAGE_SIZE}&limit=${EXAMPLE_PAGE_SIZE}`,
-        examplePageSchema,
+        () => responses().then((m) => m.examplePageSchema),
       ),
     staleTime: 30_000,
   });
@@ -87,21 +45,26 @@ export const examplePageQueryOptions = (datasetId: string, query: string, page: 
 export const exampleQueryOptions = (datasetId: string, exampleId: string) =>
   queryOptions({
     queryKey: datasetKeys.example(datasetId, exampleId),
-    queryFn: () => fetchJson(`/api/datasets/${datasetId}/examples/${exampleId}`, exampleSchema),
+    queryFn: () =>
+      fetchJson(`/api/datasets/${datasetId}/examples/${exampleId}`, () => responses().then((m) => m.exampleSchema)),
   });
 
 /** What changed from one frozen version to another; frozen versions never change, so neither does this. */
 export const versionDiffQueryOptions = (datasetId: string, from: string, to: string) =>
   queryOptions({
     queryKey: datasetKeys.diff(datasetId, from, to),
-    queryFn: () => fetchJson(`/api/datasets/${datasetId}/diff?${new URLSearchParams({ from, to })}`, versionDiffSchema),
+    queryFn: () =>
+      fetchJson(`/api/datasets/${datasetId}/diff?${new URLSearchParams({ from, to })}`, () =>
+        responses().then((m) => m.versionDiffSchema),
+      ),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
 /** Where a file is imported into a dataset (the raw body; its name and CSV mapping in headers). */
 export const datasetImportUrl = (datasetId: string) => `/api/datasets/${datasetId}/import`;
 
-export const datasetImportSchema = z.object({ imported: z.number(), format: z.string(), converted: z.boolean() });
+/** What an import answers: how many examples came in, from which format. */
+export const parseDatasetImport = async (body: unknown) => (await responses()).datasetImportSchema.parse(body);
 
 /** A frozen version's JSONL download (`part: "validation"` for its validation examples). */
 export const versionExportUrl = (versionId: string, part?: "validation") =>

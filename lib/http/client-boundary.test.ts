@@ -8,12 +8,14 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** What a module loads at run time: `import type` and `export type` are erased, so they do not count. */
+/** What a module loads at run time, now or on demand: `import type` and `export type` are erased, so they do not count. */
 function runtimeImports(file: string): string[] {
   const source = readFileSync(file, "utf8");
   const specifiers = [
     ...source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+"([^"]+)"/gms),
     ...source.matchAll(/^import\s+"([^"]+)"/gm),
+    // What a module loads on demand (a feature's response schemas) reaches the browser too.
+    ...source.matchAll(/\bimport\("([^"]+)"\)/g),
   ];
   return specifiers.map((match) => match[1] ?? "");
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { fetchJson, HttpError } from "./fetch-json";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -11,7 +11,7 @@ const answer = (status: number, body: unknown) =>
   );
 
 describe("fetchJson", () => {
-  const schema = z.object({ count: z.number() });
+  const schema = async () => z.object({ count: z.number() });
 
   it("returns the body parsed with the schema", async () => {
     answer(200, { count: 3, extra: true });
@@ -22,7 +22,15 @@ describe("fetchJson", () => {
     answer(404, { error: { code: "not_found" } });
     const error = await fetchJson("/api/x", schema).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HttpError);
-    expect(error).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+    expect(error).toMatchObject({ status: 404, error: { code: "not_found" } });
+  });
+
+  it("reads an error status without a JSON body as internal", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("Bad gateway", { status: 502 })),
+    );
+    await expect(fetchJson("/api/x", schema)).rejects.toMatchObject({ status: 502, error: { code: "internal" } });
   });
 
   it("throws when the body is not what the schema says", async () => {

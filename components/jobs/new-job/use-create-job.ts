@@ -5,7 +5,7 @@ import { createJobAction } from "@/app/(app)/jobs/new/actions";
 import { useUpload } from "@/components/uploads/use-upload";
 import type { ErrorBody } from "@/lib/errors";
 import { routeErrorOf } from "@/lib/http/fetch-json";
-import { jobFileUploadSchema, jobFileUploadUrl } from "@/lib/jobs/client";
+import { jobFileUploadUrl, parseJobFileUpload } from "@/lib/jobs/client";
 import type { JobMethod } from "@/lib/jobs/create/schema";
 import { isUploadAborted, UploadError } from "@/lib/uploads/browser";
 import type { ChosenFile, FormState } from "./form-state";
@@ -36,7 +36,7 @@ export function useCreateJob(options: {
       body: chosen.file,
       onProgress: (share) => setProgress({ step, share }),
     });
-    const uploaded = { connectionId, fileId: jobFileUploadSchema.parse(body).fileId };
+    const uploaded = { connectionId, fileId: (await parseJobFileUpload(body)).fileId };
     options.onUploaded(purpose, uploaded);
     return uploaded;
   }
@@ -60,7 +60,7 @@ export function useCreateJob(options: {
     } catch (error) {
       setProgress(null);
       if (isUploadAborted(error)) return;
-      if (error instanceof UploadError) setFailure(routeErrorOf(error.body));
+      if (error instanceof UploadError) setFailure(await routeErrorOf(error.body));
       else setFailure(isFailure(error) ? error : { code: "internal" });
     }
   }
