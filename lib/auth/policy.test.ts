@@ -32,6 +32,7 @@ const { hasRole } = await import("@/lib/workspaces/roles");
 const { createDataset } = await import("@/lib/datasets/datasets");
 const { addExample } = await import("@/lib/datasets/examples");
 const { chatExample } = await import("@/lib/datasets/test-fixtures");
+const { emptyState } = await import("@/lib/chat/state");
 
 const { guardedActions, guardedRoutes, tokenRoutes, actions, routes } = await findEndpoints();
 
@@ -74,7 +75,7 @@ beforeAll(async () => {
   });
   const connection = await db.connection.findFirstOrThrow({ where: { workspaceId: owner.workspaceId } });
   const conversation = await db.chatConversation.create({
-    data: { workspaceId: owner.workspaceId, title: "Talk", state: JSON.stringify({ columns: [] }) },
+    data: { workspaceId: owner.workspaceId, title: "Talk", state: JSON.stringify(emptyState()) },
   });
   Object.assign(teamIds, {
     datasetId: dataset.id,
