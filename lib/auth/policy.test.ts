@@ -16,7 +16,6 @@ const {
   actionPermissions,
   installationPermissions,
   isInstallationPermission,
-  outsidePolicy,
   permissionRoles,
   routePermissions,
   tokenRoutePermissions,
