@@ -16,7 +16,7 @@ const routeErrorSchema = z.object({
   }),
 });
 
-export function errorBodyOf(body: unknown): ErrorBody {
+export function parseErrorBody(body: unknown): ErrorBody {
   const parsed = routeErrorSchema.safeParse(body);
   if (!parsed.success || !Object.hasOwn(HTTP_STATUS, parsed.data.error.code)) return { code: "internal" };
   const { code, reason, fields, ref } = parsed.data.error;

@@ -29,8 +29,8 @@ export async function fetchJson<Output>(url: string, schema: SchemaLoader<Output
 
 /** The error body a route answered with (`{ error: { code, reason, fields, ref } }`), or "internal" when it sent none. */
 export async function routeErrorOf(body: unknown): Promise<ErrorBody> {
-  const { errorBodyOf } = await import("./error-body-schema");
-  return errorBodyOf(body);
+  const { parseErrorBody } = await import("./error-body-schema");
+  return parseErrorBody(body);
 }
 
 /** The typed error behind a failed query: the route's, or "internal" for a lost connection or a bad answer. */
